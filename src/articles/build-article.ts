@@ -1,0 +1,52 @@
+// Telegram post (or album) → ArticleDraft: the whole pure pipeline, step by step. No I/O.
+import { captionOf } from "./album-text.js";
+import { splitHead } from "./article-head.js";
+import { blocksToText, splitBlocks } from "./blocks.js";
+import { contentHash, type DraftFields } from "./content-hash.js";
+import { blocksToHtml } from "./entities-html.js";
+import { fallbackHeadline } from "./fallback-headline.js";
+import { withHashtagEntities } from "./hashtag.js";
+import { detectLanguage, directionOf } from "./language.js";
+import { removePromoLines } from "./promo.js";
+import { slugify } from "./slug.js";
+import { summarize } from "./summary.js";
+import { collectTags, hashtagTags, removeTagLines } from "./tags.js";
+import type { ArticleDraft, ArticleInput } from "./types.js";
+
+export function buildArticle(input: ArticleInput): ArticleDraft {
+  const { posts, channel } = input;
+  // Hashtags first become entities, so every later step (tag lines, links) sees them the same way.
+  const text = removePromoLines(withHashtagEntities(captionOf(posts)), channel);
+  // Tags are read before the tag line goes: that line is where most of them are.
+  const hashtags = hashtagTags(text);
+  const head = splitHead(removeTagLines(text));
+
+  const blocks = splitBlocks(head.body);
+  const bodyText = blocksToText(head.body.text, blocks);
+  const language =
+    head.headline === "" && bodyText === ""
+      ? channel.language
+      : detectLanguage(`${head.headline}\n${bodyText}`, channel.language);
+
+  let headline = head.headline;
+  let slug = slugify(headline);
+  if (headline === "") {
+    const fallback = fallbackHeadline(posts, language);
+    headline = fallback.headline;
+    const messageId = posts[0]?.messageId;
+    slug = slugify(fallback.generic && messageId !== undefined ? `${headline} ${messageId}` : headline);
+  }
+
+  const fields: DraftFields = {
+    headline,
+    slug,
+    dateline: head.dateline,
+    bodyHtml: blocksToHtml(head.body, blocks),
+    bodyText,
+    summary: summarize(bodyText),
+    tags: collectTags(hashtags, head.dateline),
+    language,
+    direction: directionOf(language),
+  };
+  return { ...fields, contentHash: contentHash(fields) };
+}

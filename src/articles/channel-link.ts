@@ -1,0 +1,35 @@
+// Lines that only point back at the channel itself ("@people", "t.me/people", a "Subscribe" text link to
+// it): on the channel they invite readers to join, on the site they lead nowhere new.
+import type { Line } from "./lines.js";
+import { entityEnd, type RichText } from "./rich-text.js";
+
+/** Arrows, pointing hands and bullets around the link ("👈 @people", "🔗 t.me/people"). */
+const DECORATION =
+  /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sm}•▪|:\-–—]|\u{FE0F}|\u{200D})+|(?:[\s\p{Extended_Pictographic}\p{So}\p{Sm}•▪|\-–—]|\u{FE0F}|\u{200D})+$/gu;
+const USERNAME = /^[A-Za-z0-9_]+$/;
+/** t.me and its older aliases, with or without scheme and "www.", optionally the /s/ preview path. */
+const CHANNEL_URL =
+  /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z0-9_]+)\/?$/i;
+const MENTION = /^@([A-Za-z0-9_]+)$/;
+
+function namesChannel(target: string, username: string): boolean {
+  const name = CHANNEL_URL.exec(target)?.[1] ?? MENTION.exec(target)?.[1];
+  return name !== undefined && name.toLowerCase() === username.toLowerCase();
+}
+
+export function isChannelLinkLine(rich: RichText, line: Line, username: string): boolean {
+  if (!USERNAME.test(username)) return false;
+  const bare = line.text.replace(DECORATION, "");
+  if (bare === "") return false;
+  if (namesChannel(bare, username)) return true;
+  // A text link covering everything but the decoration: judge it by where it points.
+  const start = line.start + line.text.indexOf(bare);
+  const end = start + bare.length;
+  return rich.entities.some(
+    (e) =>
+      e.type === "text_link" &&
+      e.offset <= start &&
+      entityEnd(e) >= end &&
+      namesChannel(e.url ?? "", username),
+  );
+}

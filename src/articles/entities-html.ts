@@ -1,0 +1,163 @@
+// Telegram text + entities → safe, well-formed HTML. Entities may nest and overlap partially, so
+// instead of mapping each entity to one element we cut the text at every entity edge and, for each
+// run, open exactly the elements that cover it: overlapping spans are closed and reopened as needed.
+import type { TextEntity } from "../telegram/post.js";
+import { type Block, splitBlocks, splitParagraphs } from "./blocks.js";
+import { linkTarget } from "./entity-links.js";
+import { escapeHtml } from "./html-escape.js";
+import { entityEnd, type RichText, type TextRange } from "./rich-text.js";
+
+interface Wrapper {
+  open: string;
+  close: string;
+  isLink: boolean;
+  /** Among entities covering the same range: links outermost, code innermost, so ties nest the same way everywhere. */
+  rank: number;
+}
+
+const RANK_LINK = 0;
+const RANK_QUOTE = 1;
+const RANK_FORMAT = 2;
+const RANK_CODE = 3;
+/** rel for links that leave the site: the target page gets no handle on ours. */
+const EXTERNAL_REL = "noopener";
+/** Languages are class names: keep them to characters that cannot break out of the attribute or the class list. */
+const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,32}$/;
+
+function element(name: string, rank: number, attributes = ""): Wrapper {
+  return { open: `<${name}${attributes}>`, close: `</${name}>`, isLink: false, rank };
+}
+
+/** The element an entity renders as inside a paragraph; null for entities shown as plain text. */
+function wrapperOf(entity: TextEntity, text: string): Wrapper | null {
+  switch (entity.type) {
+    case "bold":
+      return element("strong", RANK_FORMAT);
+    case "italic":
+      return element("em", RANK_FORMAT);
+    case "underline":
+      return element("u", RANK_FORMAT);
+    case "strikethrough":
+      return element("s", RANK_FORMAT);
+    case "spoiler":
+      return element("span", RANK_FORMAT, ' class="spoiler"');
+    // A code block that does not own its lines (see blocks.ts) is inline code.
+    case "code":
+    case "pre":
+      return element("code", RANK_CODE);
+    // Likewise a quote inside a line is an inline quotation.
+    case "blockquote":
+    case "expandable_blockquote":
+      return element("q", RANK_QUOTE);
+    case "text_link":
+    case "url":
+    case "email":
+    case "mention":
+    case "hashtag": {
+      const target = linkTarget(entity, text.slice(entity.offset, entityEnd(entity)));
+      if (target === null) return null;
+      const rel = target.internal ? "" : ` rel="${EXTERNAL_REL}"`;
+      return { ...element("a", RANK_LINK, ` href="${escapeHtml(target.href)}"${rel}`), isLink: true };
+    }
+    // custom_emoji carries its fallback emoji in the text; cashtag, phone_number, bot_command and
+    // text_mention (a user without a username) have nothing worth linking to on a news site.
+    default:
+      return null;
+  }
+}
+
+interface Span {
+  entity: TextEntity;
+  wrapper: Wrapper;
+  start: number;
+  end: number;
+}
+
+function compareSpans(a: Span, b: Span): number {
+  return (
+    a.entity.offset - b.entity.offset ||
+    entityEnd(b.entity) - entityEnd(a.entity) ||
+    a.wrapper.rank - b.wrapper.rank
+  );
+}
+
+/** The spans covering [from, to), outermost first, without links nested in links (invalid HTML). */
+function coveringSpans(spans: readonly Span[], from: number, to: number): Span[] {
+  let insideLink = false;
+  return spans.filter((span) => {
+    if (span.start > from || span.end < to) return false;
+    if (!span.wrapper.isLink) return true;
+    if (insideLink) return false;
+    insideLink = true;
+    return true;
+  });
+}
+
+function textHtml(text: string): string {
+  return escapeHtml(text).replaceAll("\n", "<br>");
+}
+
+/** Inline HTML of [range): escaped text, entity elements, <br> for single line breaks. */
+export function renderInline(rich: RichText, range: TextRange, exclude?: TextEntity): string {
+  const spans: Span[] = [];
+  for (const entity of rich.entities) {
+    if (entity === exclude) continue;
+    const start = Math.max(entity.offset, range.start);
+    const end = Math.min(entityEnd(entity), range.end);
+    const wrapper = end > start ? wrapperOf(entity, rich.text) : null;
+    if (wrapper) spans.push({ entity, wrapper, start, end });
+  }
+  spans.sort(compareSpans);
+  const edges = [...new Set([range.start, range.end, ...spans.flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
+  let html = "";
+  let open: Span[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i] ?? range.start;
+    const to = edges[i + 1] ?? range.end;
+    const wanted = coveringSpans(spans, from, to);
+    let kept = 0;
+    while (kept < open.length && kept < wanted.length && open[kept] === wanted[kept]) kept++;
+    for (const span of open.slice(kept).reverse()) html += span.wrapper.close;
+    for (const span of wanted.slice(kept)) html += span.wrapper.open;
+    open = wanted;
+    html += textHtml(rich.text.slice(from, to));
+  }
+  for (const span of open.reverse()) html += span.wrapper.close;
+  return html;
+}
+
+function paragraphsHtml(rich: RichText, range: TextRange, exclude?: TextEntity): string {
+  return splitParagraphs(rich.text, range)
+    .map((paragraph) => `<p>${renderInline(rich, paragraph, exclude)}</p>`)
+    .join("");
+}
+
+function blockHtml(rich: RichText, block: Block): string {
+  switch (block.kind) {
+    case "paragraph":
+      return `<p>${renderInline(rich, block.range)}</p>`;
+    case "blockquote": {
+      const expandable = block.entity.type === "expandable_blockquote" ? ' class="expandable"' : "";
+      return `<blockquote${expandable}>${paragraphsHtml(rich, block.range, block.entity)}</blockquote>`;
+    }
+    case "pre": {
+      // The Bot API forbids entities inside pre: its text is shown verbatim.
+      const language =
+        block.language && CODE_LANGUAGE.test(block.language) ? ` class="language-${block.language}"` : "";
+      const code = escapeHtml(rich.text.slice(block.range.start, block.range.end));
+      return `<pre><code${language}>${code}</code></pre>`;
+    }
+  }
+}
+
+/** HTML of blocks already cut from `rich` (see blocks.ts), one block per line. */
+export function blocksToHtml(rich: RichText, blocks: readonly Block[]): string {
+  return blocks.map((block) => blockHtml(rich, block)).join("\n");
+}
+
+/** Body HTML: a sequence of <p>, <blockquote> and <pre> blocks. */
+export function entitiesToHtml(rich: RichText): string {
+  return blocksToHtml(rich, splitBlocks(rich));
+}

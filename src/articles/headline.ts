@@ -1,0 +1,117 @@
+// Which part of a post is its headline, and what is left for the body.
+import { splitLines } from "./lines.js";
+import { entityEnd, type RichText } from "./rich-text.js";
+import { firstSentence, hasSentenceBreak } from "./sentences.js";
+import { deleteRanges, trimRich } from "./text-edit.js";
+import { truncateAtWord } from "./truncate.js";
+
+/** A first line longer than this is a paragraph, not a headline (news headlines rarely pass 100). */
+export const MAX_HEADLINE_LINE = 140;
+/** An all-bold first line is a deliberate headline; past this length it is a bold lede paragraph. */
+export const MAX_BOLD_HEADLINE = 200;
+/** A headline cut from a first sentence: about what fits on two lines of a listing. */
+export const MAX_SENTENCE_HEADLINE = 110;
+/** A bold run inside a line ("**Breaking:** …") names a headline only when it says something. */
+const MIN_BOLD_RUN_WORDS = 2;
+
+/**
+ * line: the first line (or its all-bold run) is the headline and left the body;
+ * bold: the bold run that opens the first line is the headline and left the body;
+ * sentence: the headline was taken from the first sentence and the body keeps the whole text,
+ *   because removing the lede's first sentence would leave a paragraph starting mid-thought;
+ * none: the post has no text.
+ */
+export type HeadlineSource = "line" | "bold" | "sentence" | "none";
+
+export interface HeadlineSplit {
+  headline: string;
+  body: RichText;
+  source: HeadlineSource;
+}
+
+/** Emoji, bullets and rules that channels put before a headline ("🔴 ", "■ ", "| "). */
+const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}•▪◾■►▶|*~\-–—]|\u{FE0F}|\u{200D})+/u;
+const TRAILING_EMOJI = /(?:[\s\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+$/u;
+/** A line ending like this announces more to come: a list (":"), a clause (","), a cut ("…"). */
+const CONTINUES = /(?:[:,،;…\-–—]|\.\.)$/u;
+/** Closing punctuation a headline drops (a question or exclamation mark stays: it is meaning). */
+const TRAILING_PUNCTUATION = /[\s.:،,;|\-–—]+$/u;
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const SPACES = /\s+/gu;
+/** After a leading bold run: the separator between it and the text that follows. */
+const RUN_SEPARATOR = /^[\s:.|\-–—]*/u;
+
+function withoutDecoration(line: string): string {
+  return line.replace(SPACES, " ").replace(LEADING_DECORATION, "").replace(TRAILING_EMOJI, "");
+}
+
+/** The headline as shown: one line of words without decoration or a closing period. */
+export function cleanHeadline(text: string): string {
+  return withoutDecoration(text).replace(TRAILING_PUNCTUATION, "");
+}
+
+function wordCount(text: string): number {
+  return text.split(" ").filter((word) => HAS_WORD_CHARACTER.test(word)).length;
+}
+
+/** Short, one sentence, not announcing a continuation: how a headline line reads. */
+export function readsAsHeadline(line: string): boolean {
+  const text = withoutDecoration(line);
+  return (
+    HAS_WORD_CHARACTER.test(text) &&
+    Array.from(text).length <= MAX_HEADLINE_LINE &&
+    !CONTINUES.test(text) &&
+    !hasSentenceBreak(text)
+  );
+}
+
+/** Where the run of bold text starting at `start` ends; spaces between two bold runs do not break it. */
+function boldRunEnd(rich: RichText, start: number): number {
+  const bold = rich.entities.filter((e) => e.type === "bold");
+  let position = start;
+  for (;;) {
+    const next = bold.find((e) => e.offset <= position && entityEnd(e) > position);
+    if (next) {
+      position = entityEnd(next);
+      continue;
+    }
+    const gap = /^[^\S\n]+/.exec(rich.text.slice(position))?.[0].length ?? 0;
+    if (gap > 0 && bold.some((e) => e.offset === position + gap)) position += gap;
+    else return position;
+  }
+}
+
+function fromSentence(rich: RichText): HeadlineSplit {
+  const sentence = firstSentence(rich.text);
+  const cut = truncateAtWord(withoutDecoration(sentence), MAX_SENTENCE_HEADLINE);
+  const headline = cut === withoutDecoration(sentence).trim() ? cleanHeadline(cut) : cut;
+  return { headline, body: rich, source: "sentence" };
+}
+
+/** Splits a trimmed text into headline and body (see HeadlineSource for the cases, in order of preference). */
+export function extractHeadline(rich: RichText): HeadlineSplit {
+  const text = trimRich(rich);
+  const first = splitLines(text.text)[0];
+  if (!first || !HAS_WORD_CHARACTER.test(first.text)) {
+    return { headline: "", body: text, source: "none" };
+  }
+  const runStart = first.start + (LEADING_DECORATION.exec(first.text)?.[0].length ?? 0);
+  const runEnd = Math.min(boldRunEnd(text, runStart), first.end);
+  const lineIsBold = runEnd > runStart && first.text.slice(runEnd - first.start).trim() === "";
+  const lineLength = Array.from(withoutDecoration(first.text)).length;
+  if ((lineIsBold && lineLength <= MAX_BOLD_HEADLINE) || readsAsHeadline(first.text)) {
+    const body = trimRich(deleteRanges(text, [{ start: 0, end: first.end }]));
+    return { headline: cleanHeadline(first.text), body, source: "line" };
+  }
+  const run = text.text.slice(runStart, runEnd);
+  if (
+    runEnd > runStart &&
+    wordCount(cleanHeadline(run)) >= MIN_BOLD_RUN_WORDS &&
+    readsAsHeadline(cleanHeadline(run))
+  ) {
+    const separator = RUN_SEPARATOR.exec(text.text.slice(runEnd))?.[0].length ?? 0;
+    const body = trimRich(deleteRanges(text, [{ start: 0, end: runEnd + separator }]));
+    return { headline: cleanHeadline(run), body, source: "bold" };
+  }
+  return fromSentence(text);
+}

@@ -1,0 +1,140 @@
+import { reprocessChannel } from "../ingest/reprocess.js";
+import { createServices } from "../services.js";
+import { DatelineError } from "../shared/errors.js";
+import { createProgress } from "../shared/progress.js";
+import { isValidTimeZone } from "../shared/time.js";
+import { channelSettings } from "../store/channels.js";
+import { type Command, COMMON_HELP, str } from "./command.js";
+
+const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
+const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function checkPattern(p: string): string {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(p);
+  if (m) {
+    try {
+      new RegExp(m[1]!, m[2]);
+    } catch (e) {
+      throw new DatelineError("USAGE", `--strip: ${p} is not a valid regular expression: ${(e as Error).message}`);
+    }
+  }
+  if (p.trim().length < 3) throw new DatelineError("USAGE", `--strip: "${p}" is too short to be a promotion line`);
+  return p;
+}
+
+export const channelCommand: Command = {
+  name: "channel",
+  summary: "show or change channel settings (channel list | channel set <username> …)",
+  usage: "dateline channel list | dateline channel set <username> [--title <t>] [--timezone <zone>] [--language <code>] [--cta <text>] [--strip <pattern>]…",
+  help: `Subcommands:
+  list                     show every channel and its settings
+  set <username> [options] create the channel, or change its settings; articles are re-derived when
+                           a setting that shapes them changes
+
+Options of "set":
+  --title <text>           the channel's name on the site
+  --timezone <zone>        IANA zone the newsroom works in (e.g. Asia/Baghdad): times and permalinks
+  --language <code>        main language (ar, en, fa, ru, uk, …)
+  --cta <text>             call to action shown on the site, linking to https://t.me/<username>;
+                           --cta "" removes it
+  --strip <pattern>        a promotion line to remove from articles: text (matched ignoring case and
+                           punctuation) or /regex/flags; repeat for several; replaces the list
+  --no-strip               remove every configured promotion pattern
+${COMMON_HELP}
+
+Example:
+  dateline channel set nasnews --title "People" --timezone Asia/Baghdad --language ar \\
+    --cta "The People channel on Telegram: our latest updates, always"`,
+  options: {
+    title: { type: "string" },
+    timezone: { type: "string" },
+    language: { type: "string" },
+    cta: { type: "string" },
+    strip: { type: "string", multiple: true },
+    "no-strip": { type: "boolean" },
+  },
+  positionals: [1, 2],
+  async run(ctx) {
+    const [sub, username] = ctx.positionals;
+    if (sub === "list") return list(ctx);
+    if (sub !== "set") throw new DatelineError("USAGE", `unknown subcommand "${sub}"\nusage: ${this.usage}`);
+    if (!username || !USERNAME_RE.test(username.replace(/^@/, ""))) {
+      throw new DatelineError("USAGE", `"${username ?? ""}" is not a Telegram channel username (5-32 letters, digits, _)`);
+    }
+    const v = ctx.values;
+    const timezone = str(v.timezone);
+    if (timezone !== undefined && !isValidTimeZone(timezone)) {
+      throw new DatelineError("USAGE", `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`);
+    }
+    const language = str(v.language);
+    if (language !== undefined && !LANGUAGE_RE.test(language)) {
+      throw new DatelineError("USAGE", `--language: "${language}" is not a language code (e.g. ar, en)`);
+    }
+    const title = str(v.title);
+    if (title !== undefined && (title.trim() === "" || title.length > 200)) {
+      throw new DatelineError("USAGE", "--title: must be 1-200 characters");
+    }
+    const cta = str(v.cta);
+    if (cta !== undefined && cta.length > 300) throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
+    const strip = Array.isArray(v.strip) ? v.strip.map(checkPattern) : v["no-strip"] ? [] : undefined;
+
+    const config = ctx.config();
+    const services = await createServices(config);
+    try {
+      const name = username.replace(/^@/, "").toLowerCase();
+      let row = await services.channels.byUsername(name);
+      const before = row ? JSON.stringify([row.timezone, row.language, row.strip_patterns]) : null;
+      if (!row) {
+        row = await services.channels.create({
+          username: name,
+          title: title ?? name,
+          timezone: timezone ?? config.timezone,
+          language: language ?? "und",
+          cta: cta === "" ? null : (cta ?? null),
+          stripPatterns: strip ?? [],
+        });
+        ctx.out(`created @${row.username}`);
+      } else {
+        row = await services.channels.update(row.id, {
+          ...(title !== undefined ? { title } : {}),
+          ...(timezone !== undefined ? { timezone } : {}),
+          ...(language !== undefined ? { language } : {}),
+          ...(cta !== undefined ? { cta: cta === "" ? null : cta } : {}),
+          ...(strip !== undefined ? { stripPatterns: strip } : {}),
+        });
+        ctx.out(`updated @${row.username}`);
+      }
+      await services.bus.emit({ kind: "channel", channelId: row.id, articleIds: [] });
+      const after = JSON.stringify([row.timezone, row.language, row.strip_patterns]);
+      if (before !== null && before !== after) {
+        const counts = await reprocessChannel(services, row, createProgress({ label: "re-deriving articles" }));
+        ctx.out(`${counts.updated} articles re-derived with the new settings`);
+      }
+      printChannel(ctx.out, row);
+      return 0;
+    } finally {
+      await services.close();
+    }
+  },
+};
+
+async function list(ctx: Parameters<Command["run"]>[0]): Promise<number> {
+  const services = await createServices(ctx.config());
+  try {
+    const rows = await services.channels.list();
+    if (rows.length === 0) ctx.out("no channels yet: import an export or run `dateline channel set <username>`");
+    for (const r of rows) printChannel(ctx.out, r);
+    return 0;
+  } finally {
+    await services.close();
+  }
+}
+
+function printChannel(out: (l: string) => void, row: Parameters<typeof channelSettings>[0]): void {
+  const s = channelSettings(row);
+  out(`@${s.username}  "${s.title}"`);
+  out(`  timezone: ${s.timezone}   language: ${s.language}   telegram id: ${row.telegram_id ?? "-"}`);
+  out(`  cta: ${s.cta ?? "-"}`);
+  out(`  strip: ${s.stripPatterns.length ? s.stripPatterns.map((p) => JSON.stringify(p)).join(", ") : "-"}`);
+  if (s.detectedPromoLines.length) out(`  detected promotion lines: ${s.detectedPromoLines.map((p) => JSON.stringify(p)).join(", ")}`);
+}

@@ -1,0 +1,54 @@
+import { loadDemo } from "../demo/load-demo.js";
+import { createServices } from "../services.js";
+import { createApp } from "../web/app.js";
+import { startServer } from "../web/server.js";
+import { type Command, COMMON_HELP, str } from "./command.js";
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "run the website",
+  usage: "dateline serve [--port <n>] [--host <addr>] [--site-url <url>] [--demo]",
+  help: `Options:
+  --port <n>          port to listen on (env PORT, default 3000)
+  --host <addr>       address to bind (env DATELINE_HOST, default 0.0.0.0)
+  --site-url <url>    public address of the site, for canonical links and feeds (env DATELINE_SITE_URL)
+  --demo              when the database has no channel yet, load the bundled demo channel first
+${COMMON_HELP}`,
+  options: {
+    port: { type: "string", short: "p" },
+    host: { type: "string" },
+    "site-url": { type: "string" },
+    demo: { type: "boolean" },
+  },
+  positionals: [0, 0],
+  async run(ctx) {
+    const config = ctx.config({ port: str(ctx.values.port), host: str(ctx.values.host), siteUrl: str(ctx.values["site-url"]) });
+    const services = await createServices(config);
+    if (ctx.values.demo && (await services.channels.list()).length === 0) {
+      const n = await loadDemo(services);
+      services.log.info("demo channel loaded", { articles: n });
+    }
+    const app = createApp({
+      site: services.site,
+      cache: services.cache,
+      media: services.media,
+      log: services.log,
+      health: async () => {
+        await services.channels.list();
+      },
+    });
+    const running = await startServer(app, services.cache, config.port, config.host);
+    services.log.info(`Dateline is serving ${running.url}`, { database: config.database.startsWith("postgres") ? "postgres" : config.database });
+    await new Promise<void>((resolve) => {
+      const stop = async () => {
+        services.log.info("shutting down");
+        await running.close();
+        await services.close();
+        resolve();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    return 0;
+  },
+};

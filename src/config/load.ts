@@ -1,0 +1,70 @@
+import { DatelineError } from "../shared/errors.js";
+import { type Config, configSchema } from "./schema.js";
+
+/** Environment variables and the config fields they set. Flags override them (see cli/). */
+const ENV: Record<string, string> = {
+  DATELINE_DATABASE: "database",
+  PORT: "port",
+  DATELINE_HOST: "host",
+  DATELINE_SITE_URL: "siteUrl",
+  DATELINE_TIMEZONE: "timezone",
+  DATELINE_MEDIA_DIR: "mediaDir",
+  DATELINE_LOG_LEVEL: "logLevel",
+  DATELINE_LOG_FORMAT: "logFormat",
+  DATELINE_SITE_TITLE: "siteTitle",
+  DATELINE_TELEGRAM_BOT_TOKEN: "telegram.botToken",
+  DATELINE_TELEGRAM_WEBHOOK_SECRET: "telegram.webhookSecret",
+  DATELINE_TELEGRAM_API_ROOT: "telegram.apiRoot",
+  DATELINE_ALBUM_QUIET_MS: "telegram.albumQuietMs",
+  DATELINE_PREVIEW_BASE_URL: "previewBaseUrl",
+};
+
+const ENV_BY_FIELD = Object.fromEntries(Object.entries(ENV).map(([k, v]) => [v, k]));
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const keys = dotted.split(".");
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === "object") {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+/**
+ * Reads the configuration from the environment, with `overrides` (from CLI flags, keyed by dotted field
+ * name) taking precedence. Throws one CONFIG_INVALID error listing every problem.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Record<string, unknown> = {}): Config {
+  const input: Record<string, unknown> = { telegram: {} };
+  for (const [name, field] of Object.entries(ENV)) {
+    const value = env[name];
+    if (value !== undefined && value !== "") setPath(input, field, value);
+  }
+  for (const [field, value] of Object.entries(overrides)) {
+    if (value !== undefined) setPath(input, field, value);
+  }
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const field = issue.path.join(".");
+      const source = ENV_BY_FIELD[field] ?? field;
+      // Never echo the value: it may be a secret.
+      return `  ${source}: ${issue.message}`;
+    });
+    throw new DatelineError("CONFIG_INVALID", `invalid configuration:\n${lines.join("\n")}`);
+  }
+  return deepFreeze(parsed.data);
+}
+
+export function isPostgresUrl(database: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(database);
+}

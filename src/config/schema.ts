@@ -1,0 +1,54 @@
+// Configuration: one zod schema, read once from the environment and flags, frozen; every error listed.
+import { z } from "zod";
+import { isValidTimeZone } from "../shared/time.js";
+
+const timeZone = z.string().refine(isValidTimeZone, { message: "is not an IANA time zone name (e.g. Asia/Baghdad)" });
+
+const databaseUrl = z
+  .string()
+  .min(1, { message: "must be a file path or a postgres:// URL" })
+  .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//i.test(v), {
+    message: "must be a file path or a postgres:// URL",
+  });
+
+const port = z.coerce
+  .number({ message: "must be a number" })
+  .int({ message: "must be a whole number" })
+  .min(0, { message: "must be between 0 and 65535" })
+  .max(65535, { message: "must be between 0 and 65535" });
+
+const siteUrl = z
+  .string()
+  .url({ message: "must be an absolute http(s) URL, e.g. https://news.example.org" })
+  .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" })
+  .transform((v) => v.replace(/\/+$/, ""));
+
+const botToken = z.string().regex(/^\d{5,16}:[A-Za-z0-9_-]{30,64}$/, {
+  message: "does not look like a Bot API token (123456:ABC…)",
+});
+
+// Telegram allows 1–256 characters of A-Z, a-z, 0-9, _ and - (Bot API, setWebhook secret_token).
+const webhookSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, {
+  message: "must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+});
+
+export const configSchema = z.object({
+  database: databaseUrl.default("./data/dateline.db"),
+  port: port.default(3000),
+  host: z.string().min(1).default("0.0.0.0"),
+  siteUrl: siteUrl.optional(),
+  timezone: timeZone.default("UTC"),
+  mediaDir: z.string().min(1).default("./data/media"),
+  logLevel: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  logFormat: z.enum(["json", "pretty"]).optional(),
+  siteTitle: z.string().min(1).max(200).optional(),
+  telegram: z.object({
+    botToken: botToken.optional(),
+    webhookSecret: webhookSecret.optional(),
+    apiRoot: z.string().url({ message: "must be a URL" }).default("https://api.telegram.org"),
+    albumQuietMs: z.coerce.number().int().min(0).max(60_000).default(2000),
+  }),
+  previewBaseUrl: z.string().url({ message: "must be a URL" }).default("https://t.me"),
+});
+
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,107 @@
+// Opens the database: SQLite (embedded default, WAL) or PostgreSQL, chosen by the DATELINE_DATABASE value.
+// Everything dialect-specific about connecting lives here.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { isPostgresUrl } from "../config/load.js";
+import { DatelineError } from "../shared/errors.js";
+import { migrateToLatest } from "./migrations.js";
+import type { Database } from "./tables.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  /** The raw SQLite handle (fast paths and bulk work), when on SQLite. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL: a schema to use instead of public (tests isolate themselves this way). */
+  schema?: string;
+  /** Apply migrations (default true). */
+  migrate?: boolean;
+}
+
+// int8 (bigint) columns come back from pg as strings; ours hold Unix seconds and counts that fit a double.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export async function openDatabase(location: string, opts: OpenOptions = {}): Promise<Db> {
+  const db = isPostgresUrl(location) ? await openPostgres(location, opts) : openSqlite(location);
+  if (opts.migrate !== false) {
+    try {
+      await migrateToLatest(db.kysely, db.dialect);
+    } catch (e) {
+      await db.close();
+      throw new DatelineError("STORE", `database ${describeLocation(location)}: ${(e as Error).message}`, { cause: e });
+    }
+  }
+  return db;
+}
+
+function openSqlite(file: string): Db {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(file);
+  } catch (e) {
+    throw new DatelineError("STORE", `cannot open SQLite database ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  sqlite.pragma("journal_mode = WAL");
+  // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("cache_size = -65536");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    kysely,
+    dialect: "sqlite",
+    sqlite,
+    close: async () => {
+      await kysely.destroy();
+    },
+  };
+}
+
+async function openPostgres(url: string, opts: OpenOptions): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  try {
+    const client = await pool.connect();
+    if (opts.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema.replace(/"/g, "")}"`);
+    client.release();
+  } catch (e) {
+    await pool.end();
+    throw new DatelineError("STORE", `cannot connect to PostgreSQL at ${describeLocation(url)}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    dialect: "postgres",
+    sqlite: null,
+    close: async () => {
+      await kysely.destroy();
+    },
+  };
+}
+
+/** The database location with any password removed, for messages and logs. */
+export function describeLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const u = new URL(location);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://…";
+  }
+}

@@ -1,0 +1,146 @@
+// Imports a Telegram Desktop export into one channel. The whole import is one transaction: a malformed
+// or truncated file fails with its byte position and leaves the database exactly as it was. Running the
+// same import again is cheap and changes nothing; a newer export of the same channel revises edited posts.
+import type { Kysely } from "kysely";
+import type { Db } from "../db/connect.js";
+import type { ChannelRow, Database } from "../db/tables.js";
+import type { MediaStore } from "../media/media-store.js";
+import type { Clock } from "../shared/clock.js";
+import { DatelineError } from "../shared/errors.js";
+import type { Progress } from "../shared/progress.js";
+import { type ExportHeader, openExport, readExport } from "../telegram/export/index.js";
+import { type IngestCounts, type IngestService, emptyCounts } from "./ingest-service.js";
+import { ExportMediaResolver } from "./media-resolver.js";
+
+export interface ImportOptions {
+  path: string;
+  /** Username for a channel seen for the first time (exports carry none). */
+  channel?: string;
+  /** Zone of the `date` fields of old exports without date_unixtime. */
+  timezone?: string;
+  /** Zone for a newly created channel. */
+  defaultTimezone: string;
+  progress?: Progress;
+  /** Worker thread for parsing (default true). */
+  worker?: boolean;
+}
+
+export interface ImportResult {
+  channel: ChannelRow;
+  counts: IngestCounts;
+  skipped: number;
+  createdIds: number[];
+  updatedIds: number[];
+}
+
+const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
+
+/** Bot API chat id of a channel from the bare id an export gives (export 1405579475 → -1001405579475). */
+export function botChatId(exportId: number | string): string {
+  const bare = String(exportId).replace(/^-100/, "").replace(/^channel/, "");
+  return `-100${bare}`;
+}
+
+export async function importExport(
+  deps: { db: Db; clock: Clock; ingest: IngestService; media: MediaStore },
+  opts: ImportOptions,
+): Promise<ImportResult> {
+  if (opts.channel !== undefined && !USERNAME_RE.test(opts.channel)) {
+    throw new DatelineError("USAGE", `--channel: "${opts.channel}" is not a Telegram username (5-32 letters, digits, _)`);
+  }
+  const exp = await openExport(opts.path);
+  const resolver = new ExportMediaResolver(deps.media, exp.baseDir);
+  const counts = emptyCounts();
+  let skipped = 0;
+  const createdIds: number[] = [];
+  const updatedIds: number[] = [];
+
+  const channel = await deps.db.kysely.transaction().execute(async (tx) => {
+    let channel: ChannelRow | undefined;
+    for await (const ev of readExport(exp.resultJson, {
+      ...(opts.timezone ? { timezone: opts.timezone } : {}),
+      ...(opts.worker === false ? { worker: false } : {}),
+      onProgress: (done, total) => opts.progress?.update(done, total, `${counts.created} new, ${counts.updated} updated`),
+    })) {
+      if (ev.kind === "header") {
+        channel = await resolveChannel(tx, deps.clock, ev.header, opts);
+        continue;
+      }
+      if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has messages before its header");
+      skipped += ev.skipped;
+      if (ev.messages.length === 0) continue;
+      const touched = await deps.ingest.ingestBatch(tx, channel, ev.messages, resolver, counts);
+      createdIds.push(...touched.created);
+      updatedIds.push(...touched.updated);
+      // The batch may have learnt promotion lines: later batches must see them.
+      channel = (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ?? channel;
+    }
+    if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
+    return channel;
+  });
+  await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
+  opts.progress?.finish(
+    `${counts.messages} messages: ${counts.created} articles created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${skipped} service messages skipped`,
+  );
+  return { channel, counts, skipped, createdIds, updatedIds };
+}
+
+async function resolveChannel(
+  tx: Kysely<Database>,
+  clock: Clock,
+  header: ExportHeader,
+  opts: ImportOptions,
+): Promise<ChannelRow> {
+  const telegramId = botChatId(header.id);
+  const byId = await tx.selectFrom("channels").selectAll().where("telegram_id", "=", telegramId).executeTakeFirst();
+  if (byId) {
+    if (opts.channel && byId.username !== opts.channel.toLowerCase()) {
+      throw new DatelineError(
+        "USAGE",
+        `this export is of channel @${byId.username} (id ${header.id}), not @${opts.channel}; drop --channel or fix it`,
+      );
+    }
+    return byId;
+  }
+  if (!opts.channel) {
+    throw new DatelineError(
+      "USAGE",
+      `the export's channel "${header.name}" (id ${header.id}) is new here and exports carry no username: name it with --channel <username>`,
+    );
+  }
+  const username = opts.channel.toLowerCase();
+  const byName = await tx.selectFrom("channels").selectAll().where("username", "=", username).executeTakeFirst();
+  if (byName) {
+    if (byName.telegram_id && byName.telegram_id !== telegramId) {
+      throw new DatelineError(
+        "USAGE",
+        `@${username} is linked to Telegram chat ${byName.telegram_id}, but this export is of chat ${telegramId}`,
+      );
+    }
+    return tx
+      .updateTable("channels")
+      .set({ telegram_id: telegramId, updated_at: clock.now() })
+      .where("id", "=", byName.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  const now = clock.now();
+  return tx
+    .insertInto("channels")
+    .values({
+      username,
+      telegram_id: telegramId,
+      title: header.name || username,
+      timezone: opts.timezone ?? opts.defaultTimezone,
+      language: "und",
+      cta: null,
+      strip_patterns: "[]",
+      detected_promo: "[]",
+      follow: 0,
+      last_seen_id: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,429 @@
+// Ingestion: normalized Telegram messages → stored messages, media and articles, with revisions.
+// Idempotent: a message whose normalized content is unchanged writes nothing, so the same update or
+// export can be delivered any number of times. One source of truth for every source (export, Bot API,
+// preview): they differ only in how messages and media reach this service.
+import type { Insertable } from "kysely";
+import { buildArticle } from "../articles/build-article.js";
+import { candidateLines, detectRepeatedLines } from "../articles/promo.js";
+import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
+import type { Db } from "../db/connect.js";
+import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables.js";
+import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import { channelSettings } from "../store/channels.js";
+import * as w from "../store/ingest-store.js";
+import type { SourceMessage, TelegramPost } from "../telegram/post.js";
+import type { ChangeBus } from "./change-bus.js";
+import type { MediaResolver } from "./media-resolver.js";
+import { articlePathKey } from "./paths.js";
+import { postHash } from "./post-hash.js";
+import { groupUnits, isArticleWorthy, type Unit } from "./units.js";
+
+export interface IngestCounts {
+  messages: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Messages stored without an article of their own (a lone sticker, an empty post). */
+  withoutArticle: number;
+}
+
+export function emptyCounts(): IngestCounts {
+  return { messages: 0, created: 0, updated: 0, unchanged: 0, withoutArticle: 0 };
+}
+
+/** A batch needs this many posts before repeated lines in it are taken for promotion lines. */
+const PROMO_MIN_BATCH = 10;
+
+interface PlannedUnit {
+  unit: Unit;
+  /** All posts of the unit, album members stored earlier included, by message id. */
+  posts: { messageId: number; post: TelegramPost; source: string }[];
+  changed: SourceMessage[];
+  existingArticleId: number | null;
+}
+
+export interface IngestDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  bus: ChangeBus;
+}
+
+export class IngestService {
+  constructor(private readonly deps: IngestDeps) {}
+
+  /** Ingests the messages of one channel in one transaction (live updates, small batches). */
+  async ingest(channel: ChannelRow, messages: SourceMessage[], media: MediaResolver): Promise<IngestCounts> {
+    const counts = emptyCounts();
+    const touched = await this.deps.db.kysely
+      .transaction()
+      .execute((tx) => this.ingestBatch(tx, channel, messages, media, counts));
+    await this.announce(channel.id, touched);
+    return counts;
+  }
+
+  /** Tells listeners (page cache, search index) what changed; call after the transaction commits. */
+  async announce(channelId: number, touched: { created: number[]; updated: number[] }): Promise<void> {
+    await this.deps.bus.emit({ kind: "created", channelId, articleIds: touched.created });
+    await this.deps.bus.emit({ kind: "updated", channelId, articleIds: touched.updated });
+  }
+
+  /**
+   * Ingests a batch inside the caller's transaction (an import runs all its batches in one, so a failure
+   * leaves the database as it was). Returns the ids of articles created and updated.
+   */
+  async ingestBatch(
+    tx: w.Tx,
+    channelIn: ChannelRow,
+    messages: SourceMessage[],
+    media: MediaResolver,
+    counts: IngestCounts,
+    opts: { rebuild?: boolean } = {},
+  ): Promise<{ created: number[]; updated: number[] }> {
+    const now = this.deps.clock.now();
+    const rebuild = opts.rebuild === true;
+    counts.messages += messages.length;
+    const channel = await this.learnPromoLines(tx, channelIn, messages);
+    const settings = channelSettings(channel);
+    const existing = await w.existingMessages(
+      tx,
+      channel.id,
+      messages.map((m) => m.post.messageId),
+    );
+
+    const hashes = new Map(messages.map((m) => [m, postHash(m.post)]));
+    const planned: PlannedUnit[] = [];
+    for (const unit of groupUnits(messages)) {
+      const changed = rebuild
+        ? unit.messages
+        : unit.messages.filter((m) => existing.get(m.post.messageId)?.post_hash !== hashes.get(m));
+      counts.unchanged += unit.messages.length - changed.length;
+      if (changed.length === 0) continue;
+      planned.push(await this.plan(tx, channel.id, unit, changed, existing));
+    }
+    if (planned.length === 0) return { created: [], updated: [] };
+
+    const mediaRows = rebuild
+      ? await this.storedMedia(tx, channel.id, planned)
+      : await this.storeMedia(tx, channel.id, planned, media, now);
+    const articlesNow = await w.articlesById(
+      tx,
+      planned.flatMap((p) => (p.existingArticleId ? [p.existingArticleId] : [])),
+    );
+
+    const newArticles: { planned: PlannedUnit; row: NewArticle; tags: string[] }[] = [];
+    const updated: number[] = [];
+    const batchPaths = new Set<string>();
+    const candidates: { planned: PlannedUnit; draft: ArticleDraft; publishedAt: number }[] = [];
+
+    for (const p of planned) {
+      const posts = p.posts.map((x) => x.post);
+      if (!isArticleWorthy(posts)) {
+        counts.withoutArticle += p.changed.length;
+        continue;
+      }
+      const draft = buildArticle({ posts, channel: settings });
+      const imageSha = firstImage(mediaRows, p);
+      const current = p.existingArticleId ? articlesNow.get(p.existingArticleId) : undefined;
+      if (current) {
+        if (await this.revise(tx, current, p, draft, imageSha, settings, now, rebuild)) {
+          updated.push(current.id);
+          counts.updated++;
+        } else counts.unchanged++;
+        continue;
+      }
+      const publishedAt = Math.min(...posts.map((x) => x.date));
+      candidates.push({ planned: p, draft, publishedAt });
+    }
+
+    // New permalinks: unique across the batch and the database; a clash gets the message id appended.
+    const wanted = candidates.map((c) => articlePathKey(c.publishedAt, settings.timezone, c.draft.slug));
+    const taken = await w.takenPaths(tx, wanted);
+    candidates.forEach((c, i) => {
+      let path = wanted[i]!;
+      let slug = c.draft.slug;
+      if (taken.has(path) || batchPaths.has(path)) {
+        slug = `${c.draft.slug}-${c.planned.posts[0]!.messageId}`;
+        path = articlePathKey(c.publishedAt, settings.timezone, slug);
+      }
+      batchPaths.add(path);
+      newArticles.push({
+        planned: c.planned,
+        tags: c.draft.tags,
+        row: {
+          ...draftColumns(c.draft),
+          channel_id: channel.id,
+          message_id: c.planned.posts[0]!.messageId,
+          path,
+          slug,
+          published_at: c.publishedAt,
+          updated_at: null,
+          modified_at: now,
+          status: "published",
+          status_reason: null,
+          revision: 1,
+          image_sha: firstImage(mediaRows, c.planned),
+        },
+      });
+    });
+
+    const newIds = await w.insertArticles(
+      tx,
+      newArticles.map((n) => n.row),
+    );
+    const created: number[] = [];
+    const tagRows: Insertable<Database["article_tags"]>[] = [];
+    const pathRows: Insertable<Database["article_paths"]>[] = [];
+    const articleOf = new Map<PlannedUnit, number>();
+    for (const n of newArticles) {
+      const id = newIds.get(n.row.message_id)!;
+      created.push(id);
+      articleOf.set(n.planned, id);
+      pathRows.push({ path: n.row.path, article_id: id });
+      for (const tag of n.tags) tagRows.push({ article_id: id, tag, published_at: n.row.published_at });
+    }
+    counts.created += created.length;
+    await w.insertTags(tx, tagRows);
+    await w.insertPaths(tx, pathRows);
+
+    const messageRows: Insertable<Database["messages"]>[] = [];
+    for (const p of planned) {
+      const articleId = articleOf.get(p) ?? p.existingArticleId;
+      for (const m of p.changed) {
+        messageRows.push({
+          channel_id: channel.id,
+          message_id: m.post.messageId,
+          source: m.source,
+          raw: m.raw,
+          post: JSON.stringify(m.post),
+          date: m.post.date,
+          edit_date: m.post.editDate ?? null,
+          media_group_id: m.post.mediaGroupId ?? null,
+          post_hash: hashes.get(m)!,
+          article_id: articleId ?? null,
+          seen_at: now,
+        });
+      }
+      // Album members stored before this article existed now point at it.
+      if (articleId && p.posts.length > p.changed.length) {
+        await w.linkMessages(
+          tx,
+          channel.id,
+          p.posts.map((x) => x.messageId),
+          articleId,
+        );
+      }
+    }
+    if (!rebuild) await w.upsertMessages(tx, messageRows);
+    const maxId = Math.max(...messages.map((m) => m.post.messageId));
+    if (maxId > channel.last_seen_id) {
+      await tx.updateTable("channels").set({ last_seen_id: maxId }).where("id", "=", channel.id).execute();
+    }
+    return { created, updated };
+  }
+
+  /** Collects a unit's posts: its changed messages over any album members already stored. */
+  private async plan(
+    tx: w.Tx,
+    channelId: number,
+    unit: Unit,
+    changed: SourceMessage[],
+    existing: Map<number, w.ExistingMessage>,
+  ): Promise<PlannedUnit> {
+    const byId = new Map<number, { messageId: number; post: TelegramPost; source: string }>();
+    let existingArticleId: number | null = null;
+    if (unit.mediaGroupId) {
+      for (const row of await w.albumMessages(tx, channelId, unit.mediaGroupId)) {
+        byId.set(row.message_id, { messageId: row.message_id, post: JSON.parse(row.post) as TelegramPost, source: row.source });
+        existingArticleId ??= row.article_id;
+      }
+    }
+    for (const m of unit.messages) {
+      byId.set(m.post.messageId, { messageId: m.post.messageId, post: m.post, source: m.source });
+      existingArticleId ??= existing.get(m.post.messageId)?.article_id ?? null;
+    }
+    const posts = [...byId.values()].sort((a, b) => a.messageId - b.messageId);
+    return { unit, posts, changed, existingArticleId };
+  }
+
+  /** Stores the media of changed messages and replaces their media rows. */
+  private async storeMedia(
+    tx: w.Tx,
+    channelId: number,
+    planned: PlannedUnit[],
+    media: MediaResolver,
+    now: number,
+  ): Promise<Map<number, Insertable<MessageMediaTable>[]>> {
+    const rows = new Map<number, Insertable<MessageMediaTable>[]>();
+    const mediaTableRows: Insertable<Database["media"]>[] = [];
+    const changedIds: number[] = [];
+    for (const p of planned) {
+      for (const m of p.changed) {
+        changedIds.push(m.post.messageId);
+        const list: Insertable<MessageMediaTable>[] = [];
+        for (const [position, ref] of m.post.media.entries()) {
+          const outcome = await media.store(ref);
+          const stored = "stored" in outcome ? outcome.stored : null;
+          if (stored) {
+            mediaTableRows.push({
+              sha256: stored.sha256,
+              mime_type: stored.mimeType,
+              size: stored.size,
+              width: stored.width,
+              height: stored.height,
+              ext: stored.ext,
+              created_at: now,
+            });
+          }
+          list.push({
+            channel_id: channelId,
+            message_id: m.post.messageId,
+            position,
+            kind: ref.kind,
+            sha256: stored?.sha256 ?? null,
+            mime_type: stored?.mimeType ?? ref.mimeType ?? null,
+            file_name: ref.fileName ?? null,
+            width: stored?.width ?? ref.width ?? null,
+            height: stored?.height ?? ref.height ?? null,
+            duration: ref.durationSeconds ?? null,
+            missing_reason: "missing" in outcome ? outcome.missing : null,
+            source: JSON.stringify(ref.source),
+          });
+        }
+        rows.set(m.post.messageId, list);
+      }
+    }
+    await w.insertMedia(tx, mediaTableRows);
+    await w.replaceMessageMedia(
+      tx,
+      channelId,
+      changedIds,
+      [...rows.values()].flat(),
+    );
+    // Unchanged album members keep their stored media: read them so the article knows its first image.
+    const others = planned.flatMap((p) =>
+      p.posts.filter((x) => !rows.has(x.messageId)).map((x) => x.messageId),
+    );
+    if (others.length > 0) {
+      for (const r of await w.messageMedia(tx, channelId, others)) {
+        const list = rows.get(r.message_id) ?? [];
+        list.push(r);
+        rows.set(r.message_id, list);
+      }
+    }
+    return rows;
+  }
+
+  /** Media rows already stored for the units' messages (rebuilds re-derive articles, not media). */
+  private async storedMedia(
+    tx: w.Tx,
+    channelId: number,
+    planned: PlannedUnit[],
+  ): Promise<Map<number, Insertable<MessageMediaTable>[]>> {
+    const rows = new Map<number, Insertable<MessageMediaTable>[]>();
+    const ids = planned.flatMap((p) => p.posts.map((x) => x.messageId));
+    for (const r of await w.messageMedia(tx, channelId, ids)) {
+      const list = rows.get(r.message_id) ?? [];
+      list.push(r);
+      rows.set(r.message_id, list);
+    }
+    return rows;
+  }
+
+  /** Applies a new version to an existing article; the version it replaces becomes a revision. */
+  private async revise(
+    tx: w.Tx,
+    current: ArticleRow,
+    p: PlannedUnit,
+    draft: ArticleDraft,
+    imageSha: string | null,
+    settings: ChannelSettings,
+    now: number,
+    rebuild: boolean,
+  ): Promise<boolean> {
+    if (current.content_hash === draft.contentHash && current.image_sha === imageSha) return false;
+    const editedAt = Math.max(0, ...p.posts.map((x) => x.post.editDate ?? 0)) || now;
+    const patch: Partial<NewArticle> = {
+      ...draftColumns(draft),
+      image_sha: imageSha,
+      modified_at: now,
+    };
+    // A rebuild (new channel settings, a better pipeline) is not an edit by the newsroom: no revision.
+    if (current.content_hash !== draft.contentHash && !rebuild) {
+      await w.insertRevisions(tx, [
+        {
+          article_id: current.id,
+          number: current.revision,
+          created_at: current.updated_at ?? current.published_at,
+          headline: current.headline,
+          body_text: current.body_text,
+          body_html: current.body_html,
+          dateline_place: current.dateline_place,
+          dateline_outlet: current.dateline_outlet,
+          content_hash: current.content_hash,
+          source: p.changed[0]?.source ?? "unknown",
+        },
+      ]);
+      patch.revision = current.revision + 1;
+      patch.updated_at = editedAt;
+    }
+    if (draft.slug !== current.slug) {
+      // The old permalink keeps working: article_paths still maps it here, and pages redirect it (301).
+      let path = articlePathKey(current.published_at, settings.timezone, draft.slug);
+      const taken = await w.takenPaths(tx, [path]);
+      const owner = taken.get(path);
+      if (owner !== undefined && owner !== current.id) path = `${path}-${current.message_id}`;
+      patch.slug = path.slice(path.lastIndexOf("/") + 1);
+      patch.path = path;
+      await w.insertPaths(tx, [{ path, article_id: current.id }]);
+    }
+    await w.updateArticle(tx, current.id, patch);
+    await w.replaceTags(tx, current.id, draft.tags, current.published_at);
+    return true;
+  }
+
+  /**
+   * Lines repeated across a large batch (an export's history) are promotion lines: they join the
+   * channel's detected list before the batch's articles are built, so no article carries them.
+   */
+  private async learnPromoLines(tx: w.Tx, channel: ChannelRow, messages: SourceMessage[]): Promise<ChannelRow> {
+    if (messages.length < PROMO_MIN_BATCH) return channel;
+    const known = new Set(channelSettings(channel).detectedPromoLines);
+    const counts = new Map<string, number>();
+    for (const m of messages) {
+      for (const line of candidateLines(m.post.text)) counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    const stats = [...counts].map(([line, posts]) => ({ line, posts }));
+    const fresh = detectRepeatedLines(stats, messages.length).filter((l) => !known.has(l));
+    if (fresh.length === 0) return channel;
+    this.deps.log.info("promotion lines detected", { channel: channel.username, lines: fresh });
+    const detected = JSON.stringify([...known, ...fresh]);
+    await tx.updateTable("channels").set({ detected_promo: detected }).where("id", "=", channel.id).execute();
+    return { ...channel, detected_promo: detected };
+  }
+}
+
+function draftColumns(d: ArticleDraft) {
+  return {
+    headline: d.headline,
+    dateline_place: d.dateline?.place ?? null,
+    dateline_outlet: d.dateline?.outlet ?? null,
+    body_html: d.bodyHtml,
+    body_text: d.bodyText,
+    summary: d.summary,
+    language: d.language,
+    direction: d.direction,
+    tags: JSON.stringify(d.tags),
+    content_hash: d.contentHash,
+  };
+}
+
+function firstImage(rows: Map<number, Insertable<MessageMediaTable>[]>, p: PlannedUnit): string | null {
+  for (const { messageId } of p.posts) {
+    for (const r of rows.get(messageId) ?? []) {
+      if (r.kind === "photo" && r.sha256) return r.sha256;
+    }
+  }
+  return null;
+}

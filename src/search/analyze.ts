@@ -1,0 +1,63 @@
+// Text → search terms. Dateline analyses text itself instead of leaning on the database's
+// tokenizers, so that SQLite FTS5 and PostgreSQL see the very same terms: documents are stored as
+// analyzeForIndex(text), and queries go through the same analysis (see query.ts).
+//
+// Pipeline: NFKC (folds presentation forms, ligatures, full-width and compatibility characters),
+// lower case (String.prototype.toLowerCase, which ignores the locale), Arabic character folding,
+// tokenization, then per token by script: Arabic → light stem, Latin → accents folded + Porter2,
+// numbers and other scripts → as they are. No stop words: news queries such as "The Who" or
+// "لن" must still find something, and BM25-style ranking already discounts common terms.
+
+import { normalizeArabic, stemArabic } from "./arabic.js";
+import { stemEnglish } from "./english.js";
+import { forEachToken, type Script } from "./tokenize.js";
+
+/** Terms shorter than this are dropped (single letters match everything), numbers excepted. */
+const MIN_TERM_LENGTH = 2;
+/** Tokens longer than this (hashes, base64, glued URLs) are not words anyone searches for. */
+const MAX_TOKEN_LENGTH = 64;
+
+const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const COMBINING_MARKS_RE = /\p{M}/gu;
+const APOSTROPHES_RE = /['\u2019]/g;
+const TYPOGRAPHIC_APOSTROPHE = "\u2019";
+
+/** Folds accents (é → e, ğ → g) so that names match however they were typed. */
+function foldLatin(token: string): string {
+  if (!NON_ASCII_RE.test(token)) return token;
+  return token.normalize("NFD").replace(COMBINING_MARKS_RE, "").replaceAll(TYPOGRAPHIC_APOSTROPHE, "'");
+}
+
+/** The term for one token of prepared (normalized, lower-cased) text, or null to skip it. */
+function termOf(token: string, script: Script): string | null {
+  if (token.length > MAX_TOKEN_LENGTH) return null;
+  if (script === "numeric") return token;
+  let term: string;
+  if (script === "arabic") term = stemArabic(token);
+  else if (script === "latin") term = stemEnglish(foldLatin(token));
+  else term = token;
+  // Terms must be single tokens to every database tokenizer, and those split on apostrophes.
+  if (term.includes("'") || term.includes(TYPOGRAPHIC_APOSTROPHE)) term = term.replace(APOSTROPHES_RE, "");
+  return term.length >= MIN_TERM_LENGTH ? term : null;
+}
+
+/** The form of `text` that tokenization runs on. */
+function prepare(text: string): string {
+  return normalizeArabic(text.normalize("NFKC").toLowerCase());
+}
+
+/** The normalized search terms of `text`, in order, repeats kept (positions matter for phrases). */
+export function analyze(text: string): string[] {
+  const prepared = prepare(text);
+  const terms: string[] = [];
+  forEachToken(prepared, (start, end, script) => {
+    const term = termOf(prepared.slice(start, end), script);
+    if (term !== null) terms.push(term);
+  });
+  return terms;
+}
+
+/** What the search index stores for a document: its terms separated by single spaces. */
+export function analyzeForIndex(text: string): string {
+  return analyze(text).join(" ");
+}

@@ -1,0 +1,76 @@
+// Builds the stateful parts once and wires them together. Called by the composition root (main.ts);
+// tests call it too, with their own database and clock.
+import type { Config } from "./config/schema.js";
+import { type Db, openDatabase } from "./db/connect.js";
+import { ChangeBus } from "./ingest/change-bus.js";
+import { IngestService } from "./ingest/ingest-service.js";
+import { MediaStore } from "./media/media-store.js";
+import { type Clock, systemClock } from "./shared/clock.js";
+import { createLogger, type Logger } from "./shared/logger.js";
+import { SiteService } from "./site/site-service.js";
+import { ArticleStore } from "./store/articles.js";
+import { ChannelStore } from "./store/channels.js";
+import { StateStore } from "./store/state.js";
+import { PageCache } from "./web/page-cache.js";
+
+export interface Services {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  bus: ChangeBus;
+  channels: ChannelStore;
+  articles: ArticleStore;
+  state: StateStore;
+  media: MediaStore;
+  ingest: IngestService;
+  site: SiteService;
+  cache: PageCache;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  db?: Db;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export async function createServices(config: Config, opts: ServiceOptions = {}): Promise<Services> {
+  const log = opts.log ?? createLogger({ level: config.logLevel, ...(config.logFormat ? { format: config.logFormat } : {}) });
+  const clock = opts.clock ?? systemClock;
+  const db = opts.db ?? (await openDatabase(config.database));
+  const bus = new ChangeBus();
+  const channels = new ChannelStore(db, clock);
+  const articles = new ArticleStore(db, clock);
+  const state = new StateStore(db);
+  const media = new MediaStore(config.mediaDir);
+  const ingest = new IngestService({ db, clock, log, bus });
+  const baseUrl = config.siteUrl ?? `http://localhost:${config.port}`;
+  const site = new SiteService(
+    { articles, channels },
+    { baseUrl, timezone: config.timezone, ...(config.siteTitle ? { title: config.siteTitle } : {}) },
+  );
+  const cache = new PageCache();
+
+  // Whatever changes, the pages showing it go: the article's own pages, and every listing.
+  bus.subscribe((e) => {
+    if (e.kind === "channel") cache.clear();
+    else cache.invalidate(["listing", ...e.articleIds.map((id) => `article:${id}`)]);
+  });
+
+  return {
+    config,
+    db,
+    clock,
+    log,
+    bus,
+    channels,
+    articles,
+    state,
+    media,
+    ingest,
+    site,
+    cache,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,237 @@
+// What the site's pages are made of: queries through the stores, presenters, views. Routes call this and
+// never the database. Every answer says how long it stays valid and which changes invalidate it.
+import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import { urlPathOf } from "../ingest/paths.js";
+import { zonedRange } from "../shared/time.js";
+import type { ArticleStore, ListFilter } from "../store/articles.js";
+import type { ChannelStore } from "../store/channels.js";
+import { presentArticle, presentChannel, presentListItem, presentRevisions, tagUrl } from "../web/presenters/article.js";
+import {
+  renderArticlePage,
+  renderErrorPage,
+  renderListingPage,
+  renderRevisionsPage,
+} from "../web/views/index.js";
+import type { ErrorPageView, ListingView, SiteView } from "../web/views/models.js";
+
+export const PAGE_SIZE = 20;
+/** Pages past this are not offered: deep offsets are slow and archives are the way into old news. */
+export const MAX_PAGE = 500;
+
+export interface HtmlResult {
+  kind: "html";
+  status: 200 | 404 | 410;
+  html: string;
+  lastModified: number;
+  tags: string[];
+}
+export type PageResult = HtmlResult | { kind: "redirect"; status: 301 | 302; location: string; tags: string[] };
+
+export interface SiteOptions {
+  baseUrl: string;
+  title?: string;
+  timezone: string;
+}
+
+const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi"]);
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export class SiteService {
+  constructor(
+    private readonly deps: { articles: ArticleStore; channels: ChannelStore },
+    private readonly opts: SiteOptions,
+  ) {}
+
+  private async context(): Promise<{ site: SiteView; channels: Map<number, ChannelRow> }> {
+    const rows = await this.deps.channels.list();
+    const first = rows[0];
+    const language = first && first.language !== "und" ? first.language : "en";
+    const site: SiteView = {
+      title: this.opts.title ?? first?.title ?? "Dateline",
+      baseUrl: this.opts.baseUrl,
+      language,
+      direction: RTL.has(language) ? "rtl" : "ltr",
+      channels: rows.map(presentChannel),
+      feeds: [],
+    };
+    return { site, channels: new Map(rows.map((r) => [r.id, r])) };
+  }
+
+  async home(page: number): Promise<PageResult> {
+    return this.listing({ kind: "all" }, page, {
+      title: "Latest news",
+      heading: null,
+      basePath: "/",
+    });
+  }
+
+  async archive(year: number, month: number | undefined, day: number | undefined, page: number): Promise<PageResult> {
+    if (month !== undefined && (month < 1 || month > 12)) return this.notFound();
+    if (day !== undefined && (day < 1 || day > 31)) return this.notFound();
+    const { start, end } = zonedRange(this.opts.timezone, year, month, day);
+    const label =
+      day !== undefined
+        ? `${day} ${MONTHS[month! - 1]} ${year}`
+        : month !== undefined
+          ? `${MONTHS[month - 1]} ${year}`
+          : String(year);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const basePath = `/${year}/${month !== undefined ? `${pad(month)}/` : ""}${day !== undefined ? `${pad(day)}/` : ""}`;
+    return this.listing({ kind: "range", start, end }, page, { title: `Archive: ${label}`, heading: label, basePath });
+  }
+
+  async tag(tag: string, page: number): Promise<PageResult> {
+    const name = tag.toLowerCase();
+    return this.listing({ kind: "tag", tag: name }, page, { title: `#${name}`, heading: `#${name}`, basePath: tagUrl(name) });
+  }
+
+  private async listing(
+    filter: ListFilter,
+    page: number,
+    meta: { title: string; heading: string | null; basePath: string },
+  ): Promise<PageResult> {
+    if (page < 1 || page > MAX_PAGE) return this.notFound();
+    const { site, channels } = await this.context();
+    const result = await this.deps.articles.list(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    if (result.items.length === 0 && (page > 1 || filter.kind !== "all")) return this.notFound();
+    const pageUrl = (n: number) => (n === 1 ? meta.basePath : `${meta.basePath}page/${n}/`);
+    const view: ListingView = {
+      title: meta.title,
+      heading: meta.heading,
+      items: result.items.flatMap((a) => {
+        const c = channels.get(a.channel_id);
+        return c ? [presentListItem(a, c)] : [];
+      }),
+      pagination: {
+        page,
+        prevUrl: page > 1 ? pageUrl(page - 1) : null,
+        nextUrl: result.hasMore && page < MAX_PAGE ? pageUrl(page + 1) : null,
+      },
+      feedUrl: null,
+      canonicalPath: pageUrl(page),
+    };
+    return {
+      kind: "html",
+      status: 200,
+      html: renderListingPage(site, view),
+      lastModified: maxModified(result.items),
+      tags: ["listing"],
+    };
+  }
+
+  async article(pathKey: string, requestedPath: string): Promise<PageResult> {
+    const a = await this.deps.articles.byPath(pathKey);
+    if (!a) return this.notFound();
+    const canonical = urlPathOf(a.path);
+    if (a.path !== pathKey) return { kind: "redirect", status: 301, location: canonical, tags: [`article:${a.id}`] };
+    if (requestedPath !== canonical && decodeURIComponentSafe(requestedPath) !== decodeURIComponentSafe(canonical)) {
+      return { kind: "redirect", status: 301, location: canonical, tags: [`article:${a.id}`] };
+    }
+    const { site, channels } = await this.context();
+    if (a.status !== "published") return this.gone(site, a);
+    const channel = channels.get(a.channel_id);
+    if (!channel) return this.notFound();
+    const media = await this.deps.articles.media(a);
+    return {
+      kind: "html",
+      status: 200,
+      html: renderArticlePage(site, presentArticle(a, channel, media, this.opts.baseUrl)),
+      lastModified: a.modified_at,
+      tags: [`article:${a.id}`],
+    };
+  }
+
+  async revisions(pathKey: string): Promise<PageResult> {
+    const a = await this.deps.articles.byPath(pathKey);
+    if (!a) return this.notFound();
+    if (a.path !== pathKey) {
+      return { kind: "redirect", status: 301, location: `${urlPathOf(a.path)}revisions/`, tags: [`article:${a.id}`] };
+    }
+    const { site, channels } = await this.context();
+    if (a.status !== "published") return this.gone(site, a);
+    const channel = channels.get(a.channel_id);
+    if (!channel) return this.notFound();
+    const older = await this.deps.articles.revisions(a.id);
+    const html = renderRevisionsPage(site, {
+      article: { url: urlPathOf(a.path), headline: a.headline, language: a.language, direction: a.direction === "rtl" ? "rtl" : "ltr" },
+      revisions: presentRevisions(a, older, channel.timezone),
+    });
+    return { kind: "html", status: 200, html, lastModified: a.modified_at, tags: [`article:${a.id}`] };
+  }
+
+  /** /p/<channel>/<message id>: the article holding that message (any album item). */
+  async postRedirect(username: string, messageId: number): Promise<PageResult> {
+    const channel = await this.deps.channels.byUsername(username);
+    if (!channel) return this.notFound();
+    const a = await this.deps.articles.byMessage(channel.id, messageId);
+    if (!a) return this.notFound();
+    return { kind: "redirect", status: 301, location: urlPathOf(a.path), tags: [`article:${a.id}`] };
+  }
+
+  async notFound(): Promise<PageResult> {
+    const { site } = await this.context();
+    return this.error(site, {
+      status: 404,
+      title: "Page not found",
+      message: "There is no page at this address. It may have moved; the latest news is on the home page.",
+    });
+  }
+
+  private gone(site: SiteView, a: ArticleRow): PageResult {
+    const r = this.error(site, {
+      status: 410,
+      title: "This article was removed",
+      message:
+        a.status === "deleted"
+          ? "The newsroom deleted this post from its Telegram channel, so it is no longer published here."
+          : "The newsroom has taken this article down.",
+    });
+    return { ...r, tags: [`article:${a.id}`], lastModified: a.modified_at };
+  }
+
+  private error(site: SiteView, e: ErrorPageView & { status: 404 | 410 }): HtmlResult {
+    return { kind: "html", status: e.status, html: renderErrorPage(site, e), lastModified: 0, tags: ["listing"] };
+  }
+
+  async errorPage(status: 400 | 500, title: string, message: string): Promise<string> {
+    const { site } = await this.context().catch(() => ({
+      site: {
+        title: this.opts.title ?? "Dateline",
+        baseUrl: this.opts.baseUrl,
+        language: "en",
+        direction: "ltr" as const,
+        channels: [],
+        feeds: [],
+      },
+    }));
+    return renderErrorPage(site, { status, title, message });
+  }
+}
+
+function maxModified(rows: ArticleRow[]): number {
+  let m = 0;
+  for (const r of rows) if (r.modified_at > m) m = r.modified_at;
+  return m;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

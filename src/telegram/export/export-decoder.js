@@ -1,0 +1,140 @@
+// result.json bytes in, reader events out: the header, then batches of normalized messages. Synchronous and
+// free of I/O, so tests can feed it any chunking; export-reader.js wraps it around a file.
+
+import { AlbumGrouper } from "./album-grouper.js";
+import { FULL_ACCOUNT_KEYS, fullAccountError, HEADER_KEYS, validateHeader } from "./export-header.js";
+import { ExportFormatError } from "./export-format-error.js";
+import { ExportScanner } from "./export-scanner.js";
+import { normalizeMessage } from "./normalize-message.js";
+import { parseJsonSlice } from "./parse-json-slice.js";
+import { createWallClockResolver } from "./zoned-time.js";
+
+/** @import { SourceMessage } from "../post.js" */
+/** @import { ExportHeader } from "./export-header.js" */
+/** @import { KeyAction } from "./export-scanner.js" */
+
+/** The top-level key of the streamed array. */
+const MESSAGES_KEY = "messages";
+
+/**
+ * @typedef {object} DecoderOptions
+ * @property {string} [timezone] IANA zone for exports without date_unixtime (already checked as valid)
+ * @property {number} batchSize messages per batch
+ */
+
+/**
+ * A batch as the decoder emits it: `bytesRead` says how far into the file the batch reaches, for progress.
+ * @typedef {{ kind: "header", header: ExportHeader }
+ *   | { kind: "batch", messages: SourceMessage[], skipped: number, bytesRead: number }} DecoderEvent
+ */
+
+export class ExportDecoder {
+  /**
+   * @param {string} fileLabel names the file in errors, usually "result.json"
+   * @param {DecoderOptions} options
+   */
+  constructor(fileLabel, options) {
+    this.fileLabel = fileLabel;
+    this.batchSize = options.batchSize;
+    this.context = {
+      fileLabel,
+      wallClock: options.timezone === undefined ? undefined : createWallClockResolver(options.timezone),
+    };
+    /** @type {Record<string, unknown>} top-level values read so far */
+    this.fields = {};
+    /** @type {AlbumGrouper | undefined} exists once the header is known */
+    this.grouper = undefined;
+    /** @type {DecoderEvent[]} events not yet handed out */
+    this.events = [];
+    /** @type {SourceMessage[]} */
+    this.batch = [];
+    this.skipped = 0;
+    this.bytesRead = 0;
+    this.scanner = new ExportScanner(
+      {
+        onKey: (key, position) => this.onKey(key, position),
+        onValue: (key, bytes, position) => {
+          this.fields[key] = parseJsonSlice(bytes, position, `the value of "${key}"`, fileLabel).value;
+        },
+        onElement: (bytes, position, ordinal) => this.onMessage(bytes, position, ordinal),
+      },
+      fileLabel,
+    );
+  }
+
+  /**
+   * @param {Buffer} chunk the next bytes of the file
+   * @returns {DecoderEvent[]} events completed by this chunk
+   */
+  push(chunk) {
+    this.scanner.push(chunk);
+    return this.takeEvents();
+  }
+
+  /** @returns {DecoderEvent[]} the last events; throws if the file ended early */
+  finish() {
+    this.scanner.finish();
+    if (this.grouper === undefined) {
+      throw new ExportFormatError(
+        `${this.fileLabel} has no top-level "${MESSAGES_KEY}" array: is it a Telegram Desktop chat export in JSON format?`,
+        { position: 0 },
+      );
+    }
+    this.grouper.flush();
+    this.bytesRead = this.scanner.offset;
+    if (this.batch.length > 0 || this.skipped > 0) this.cutBatch();
+    return this.takeEvents();
+  }
+
+  /**
+   * @param {string} key
+   * @param {number} position
+   * @returns {KeyAction}
+   */
+  onKey(key, position) {
+    if (key === MESSAGES_KEY) {
+      const header = validateHeader(this.fields, this.fileLabel, position);
+      this.grouper = new AlbumGrouper(header.id, (message) => this.add(message));
+      this.events.push({ kind: "header", header });
+      return "stream";
+    }
+    if (FULL_ACCOUNT_KEYS.includes(key)) {
+      throw fullAccountError(this.fileLabel, position);
+    }
+    return HEADER_KEYS.includes(key) ? "capture" : "skip";
+  }
+
+  /**
+   * @param {Buffer} bytes
+   * @param {number} position
+   * @param {number} ordinal
+   */
+  onMessage(bytes, position, ordinal) {
+    const { text, value } = parseJsonSlice(bytes, position, `message ${ordinal}`, this.fileLabel);
+    this.bytesRead = position + bytes.length;
+    const post = normalizeMessage(value, { position, ordinal }, this.context);
+    if (post === null) {
+      this.skipped++;
+      return;
+    }
+    /** @type {AlbumGrouper} */ (this.grouper).push({ source: "export", raw: text, post });
+  }
+
+  /** @param {SourceMessage} message */
+  add(message) {
+    this.batch.push(message);
+    if (this.batch.length >= this.batchSize) this.cutBatch();
+  }
+
+  cutBatch() {
+    this.events.push({ kind: "batch", messages: this.batch, skipped: this.skipped, bytesRead: this.bytesRead });
+    this.batch = [];
+    this.skipped = 0;
+  }
+
+  takeEvents() {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+}

@@ -1,0 +1,68 @@
+// Decodes and parses one slice of result.json (a message, or a top-level value), reporting failures at the
+// byte where they happened in the file.
+
+import { isUtf8 } from "node:buffer";
+import { ExportFormatError } from "./export-format-error.js";
+
+// Telegram Desktop writes control characters other than \n, \r and \t as "\x0B" (see SerializeString in
+// tdesktop's export_output_json.cpp), which is not JSON. Such a message is parsed again with those escapes
+// rewritten as "\u000B". Pairs of backslashes are matched first so that an escaped backslash followed by
+// "x" is left alone. Only the failure path pays for this.
+const HEX_ESCAPE = /\\(\\|x([0-9A-Fa-f]{2}))/g;
+const POSITION_IN_MESSAGE = / at position (\d+)/;
+
+/**
+ * @typedef {object} ParsedSlice
+ * @property {string} text the slice decoded, exactly as in the file
+ * @property {unknown} value
+ */
+
+/**
+ * @param {Buffer} bytes
+ * @param {number} position absolute offset of the slice's first byte
+ * @param {string} what names the slice in errors ("message 57")
+ * @param {string} fileLabel
+ * @returns {ParsedSlice}
+ */
+export function parseJsonSlice(bytes, position, what, fileLabel) {
+  if (!isUtf8(bytes)) {
+    throw new ExportFormatError(`${fileLabel}: ${what} at byte ${position} is not valid UTF-8`, { position });
+  }
+  const text = bytes.toString("utf8");
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch (error) {
+    const repaired = text.includes("\\x") ? tryWithHexEscapesRewritten(text) : undefined;
+    if (repaired !== undefined) return { text, value: repaired };
+    throw invalidJson(error, text, position, what, fileLabel);
+  }
+}
+
+/** @param {string} text */
+function tryWithHexEscapesRewritten(text) {
+  try {
+    return /** @type {unknown} */ (
+      JSON.parse(text.replace(HEX_ESCAPE, (match, _pair, hex) => (hex === undefined ? match : `\\u00${hex}`)))
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {unknown} error
+ * @param {string} text
+ * @param {number} position
+ * @param {string} what
+ * @param {string} fileLabel
+ */
+function invalidJson(error, text, position, what, fileLabel) {
+  const reason = error instanceof Error ? error.message : String(error);
+  // V8 reports a position in UTF-16 units for most errors; turn it into a byte offset in the file.
+  const found = POSITION_IN_MESSAGE.exec(reason);
+  const at = found ? position + Buffer.byteLength(text.slice(0, Number(found[1]))) : position;
+  return new ExportFormatError(
+    `${fileLabel}: invalid JSON in ${what} at byte ${at} (${what} starts at byte ${position}): ${reason}`,
+    { position: at, cause: error },
+  );
+}

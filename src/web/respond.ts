@@ -1,0 +1,51 @@
+import type { Context } from "hono";
+import type { PageResult } from "../site/site-service.js";
+import type { CachedPage, PageCache, PageInput } from "./page-cache.js";
+import { SECURITY_HEADERS } from "./security-headers.js";
+
+/** Pages may be kept by browsers and proxies for a minute, then revalidated (news changes). */
+export const PAGE_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+export const ERROR_CACHE_CONTROL = "public, max-age=30";
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/** The request's path and query exactly as received: the page cache's key. */
+export function cacheKey(c: Context): string {
+  const raw = c.env?.incoming?.url as string | undefined;
+  if (raw) return raw;
+  const u = new URL(c.req.url);
+  return u.pathname + u.search;
+}
+
+export function toResponse(c: Context, page: CachedPage): Response {
+  if (c.req.header("if-none-match") === page.etag && page.status === 200) {
+    return new Response(null, { status: 304, headers: page.notModifiedHeaders });
+  }
+  const gz = page.gzip !== null && (c.req.header("accept-encoding") ?? "").includes("gzip");
+  const body = c.req.method === "HEAD" ? null : gz ? page.gzip : page.body;
+  return new Response(body, { status: page.status, headers: gz ? page.gzipHeaders! : page.headers });
+}
+
+/** Turns a site answer into a response, keeping it in the page cache. */
+export function respondPage(c: Context, cache: PageCache, result: PageResult): Response {
+  const input: PageInput =
+    result.kind === "redirect"
+      ? {
+          status: result.status,
+          body: "",
+          contentType: "text/plain; charset=utf-8",
+          cacheControl: PAGE_CACHE_CONTROL,
+          tags: result.tags,
+          extraHeaders: { location: result.location },
+        }
+      : {
+          status: result.status,
+          body: result.html,
+          contentType: "text/html; charset=utf-8",
+          cacheControl: result.status === 200 ? PAGE_CACHE_CONTROL : ERROR_CACHE_CONTROL,
+          ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+          tags: result.tags,
+          extraHeaders: SECURITY_HEADERS,
+        };
+  // 404s are not kept: any address can be asked for, and they would push real pages out of the cache.
+  return toResponse(c, cache.put(cacheKey(c), input, result.status !== 404));
+}

@@ -1,0 +1,8 @@
+// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
+// site stylesheet with its content-versioned path.
+export { renderArticlePage } from "./article-page.js";
+export type { ChannelViewWithUrl } from "./channel-link.js";
+export { renderErrorPage } from "./error-page.js";
+export { renderListingPage } from "./listing-page.js";
+export { renderRevisionsPage } from "./revisions-page.js";
+export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";

@@ -1,0 +1,43 @@
+// The document frame shared by every page: <html lang dir>, head, skip link, landmarks.
+import type { Child } from "hono/jsx";
+import { HeadMeta } from "./head-meta.js";
+import { langAttrs } from "./lang-attrs.js";
+import type { SiteView } from "./models.js";
+import type { PageMeta } from "./page-meta.js";
+import { SiteFooter } from "./site-footer.js";
+import { SiteHeader } from "./site-header.js";
+import { uiText } from "./ui-text.js";
+
+interface LayoutProps {
+  site: SiteView;
+  /** Head data; its lang/dir become the page's (the article's language on article pages). */
+  meta: PageMeta;
+  /** Extra masthead content (the call to action on listings). */
+  header?: Child;
+  children?: Child;
+}
+
+export function Layout({ site, meta, header, children }: LayoutProps) {
+  const ui = uiText(site.language);
+  const page = { lang: meta.lang, dir: meta.dir };
+  return (
+    <html lang={meta.lang} dir={meta.dir}>
+      <head>
+        <HeadMeta site={site} meta={meta} />
+      </head>
+      <body>
+        <a class="skip" href="#main" {...langAttrs(ui, page)}>
+          {ui.skipToContent}
+        </a>
+        <SiteHeader site={site} ui={ui} page={page}>
+          {header}
+        </SiteHeader>
+        {/* tabindex=-1 so following the skip link moves keyboard focus too, not just the scroll position. */}
+        <main id="main" class="wrap" tabindex={-1}>
+          {children}
+        </main>
+        <SiteFooter site={site} ui={ui} page={page} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,34 @@
+// The masthead: site title (home link), search, channel nav, and whatever the page adds (the call to action
+// on listings).
+import type { Child } from "hono/jsx";
+import { ChannelNav } from "./channel-nav.js";
+import { type LangDir, langAttrs } from "./lang-attrs.js";
+import type { SiteView } from "./models.js";
+import { SearchForm } from "./search-form.js";
+import type { UiText } from "./ui-text.js";
+
+interface SiteHeaderProps {
+  site: SiteView;
+  ui: UiText;
+  /** Language of the enclosing page, to mark the chrome when it differs (an Arabic article on an English site). */
+  page: LangDir;
+  children?: Child;
+}
+
+export function SiteHeader({ site, ui, page, children }: SiteHeaderProps) {
+  const siteLang: LangDir = { lang: site.language, dir: site.direction };
+  return (
+    <header class="site-header" {...langAttrs(ui, page)}>
+      <div class="wrap">
+        <div class="bar">
+          <a class="site-title" href="/" rel="home" {...langAttrs(siteLang, ui)}>
+            {site.title}
+          </a>
+          <SearchForm ui={ui} />
+        </div>
+        <ChannelNav channels={site.channels} ui={ui} />
+        {children}
+      </div>
+    </header>
+  );
+}

@@ -8,7 +8,7 @@
 // numbers and other scripts → as they are. No stop words: news queries such as "The Who" or
 // "لن" must still find something, and BM25-style ranking already discounts common terms.
 
-import { normalizeArabic, stemArabic } from "./arabic.js";
+import { arabicTerm, normalizeArabic } from "./arabic.js";
 import { stemEnglish } from "./english.js";
 import { forEachToken, type Script } from "./tokenize.js";
 
@@ -31,9 +31,9 @@ function foldLatin(token: string): string {
 /** The term for one token of prepared (normalized, lower-cased) text, or null to skip it. */
 function termOf(token: string, script: Script): string | null {
   if (token.length > MAX_TOKEN_LENGTH) return null;
-  if (script === "numeric") return token;
+  if (script === "numeric") return normalizeArabic(token); // Arabic-Indic and Persian digits → ASCII
   let term: string;
-  if (script === "arabic") term = stemArabic(token);
+  if (script === "arabic") term = arabicTerm(token);
   else if (script === "latin") term = stemEnglish(foldLatin(token));
   else term = token;
   // Terms must be single tokens to every database tokenizer, and those split on apostrophes.
@@ -43,7 +43,7 @@ function termOf(token: string, script: Script): string | null {
 
 /** The form of `text` that tokenization runs on. */
 function prepare(text: string): string {
-  return normalizeArabic(text.normalize("NFKC").toLowerCase());
+  return text.normalize("NFKC").toLowerCase();
 }
 
 /** The normalized search terms of `text`, in order, repeats kept (positions matter for phrases). */

@@ -17,7 +17,9 @@ const APOSTROPHE = "'";
 /** Marks a consonant y during stemming; lower-case input never contains it. */
 const CONSONANT_Y = "Y";
 
-const VOWEL_CODES = new Set(["a", "e", "i", "o", "u", "y"].map((letter) => letter.charCodeAt(0)));
+const VOWELS = "aeiouy";
+/** 1 at the char codes of VOWELS: the hottest test of the algorithm, so a table rather than a Set. */
+const VOWEL_TABLE = new Uint8Array(128).map((_, code) => (VOWELS.includes(String.fromCharCode(code)) ? 1 : 0));
 const NOT_SHORT_AFTER = new Set(["w", "x", CONSONANT_Y].map((letter) => letter.charCodeAt(0)));
 const VALID_LI_ENDINGS = new Set([..."cdeghkmnrt"].map((letter) => letter.charCodeAt(0)));
 const DOUBLES = new Set(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]);
@@ -42,8 +44,13 @@ const EXCEPTIONS = new Map<string, string>([
   ["andes", "andes"],
 ]);
 
-/** Prefixes after which R1 starts, whatever the general rule would say. */
-const R1_PREFIXES = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"];
+/** Prefixes after which R1 starts, whatever the general rule would say; by first letter (all differ). */
+const R1_PREFIXES = new Map<number, string>(
+  ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"].map((prefix) => [
+    prefix.charCodeAt(0),
+    prefix,
+  ]),
+);
 
 const EED_KEPT_STEMS = new Set(["proc", "exc", "succ"]);
 const ING_KEPT_STEMS = new Set(["inn", "out", "cann", "herr", "earr", "even"]);
@@ -99,7 +106,7 @@ const STEP4 = new SuffixMatcher([
 ]);
 
 function isVowelAt(word: string, index: number): boolean {
-  return VOWEL_CODES.has(word.charCodeAt(index));
+  return VOWEL_TABLE[word.charCodeAt(index)] === 1;
 }
 
 function hasVowel(word: string, end: number): boolean {
@@ -109,14 +116,19 @@ function hasVowel(word: string, end: number): boolean {
 
 /** Y for a y at the start or after a vowel: such a y is a consonant. */
 function markConsonantY(word: string): string {
-  if (!word.includes("y")) return word;
-  const letters = [...word];
-  for (let i = 0; i < letters.length; i++) {
-    if (letters[i] === "y" && (i === 0 || VOWEL_CODES.has(letters[i - 1]?.charCodeAt(0) ?? 0))) {
-      letters[i] = CONSONANT_Y;
+  let i = word.indexOf("y");
+  if (i < 0) return word;
+  let out = "";
+  let copiedUpTo = 0;
+  for (; i >= 0; i = word.indexOf("y", i + 1)) {
+    // A y turned into Y is no vowel, so "ayy" marks only the first y, as the algorithm wants.
+    const afterVowel = i > 0 && copiedUpTo !== i && isVowelAt(word, i - 1);
+    if (i === 0 || afterVowel) {
+      out += `${word.slice(copiedUpTo, i)}${CONSONANT_Y}`;
+      copiedUpTo = i + 1;
     }
   }
-  return letters.join("");
+  return copiedUpTo === 0 ? word : out + word.slice(copiedUpTo);
 }
 
 /** The position after the first non-vowel that follows a vowel, from `from` on; or the word's end. */
@@ -128,8 +140,8 @@ function regionStart(word: string, from: number): number {
 }
 
 function regions(word: string): { r1: number; r2: number } {
-  const prefix = R1_PREFIXES.find((candidate) => word.startsWith(candidate));
-  const r1 = prefix === undefined ? regionStart(word, 0) : prefix.length;
+  const prefix = R1_PREFIXES.get(word.charCodeAt(0));
+  const r1 = prefix !== undefined && word.startsWith(prefix) ? prefix.length : regionStart(word, 0);
   return { r1, r2: regionStart(word, r1) };
 }
 
@@ -150,6 +162,8 @@ function endsShort(word: string): boolean {
 }
 
 function step1a(word: string): string {
+  const last = word.charAt(word.length - 1);
+  if (last !== "s" && last !== APOSTROPHE) return word;
   let w = word;
   if (w.endsWith("'s'")) w = w.slice(0, -3);
   else if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -164,6 +178,8 @@ function step1a(word: string): string {
 }
 
 function step1b(word: string, r1: number): string {
+  const last = word.charAt(word.length - 1);
+  if (last !== "d" && last !== "g" && last !== "y") return word;
   const suffix = STEP1B.longest(word);
   if (suffix === undefined) return word;
   const stem = word.slice(0, word.length - suffix.length);
@@ -224,11 +240,12 @@ function step4(word: string, r2: number): string {
 
 function step5(word: string, r1: number, r2: number): string {
   const stemStart = word.length - 1;
-  const stem = word.slice(0, stemStart);
-  if (word.endsWith("e")) {
-    return stemStart >= r2 || (stemStart >= r1 && !endsShort(stem)) ? stem : word;
+  const last = word.charAt(stemStart);
+  if (last === "e" && stemStart >= r1) {
+    const stem = word.slice(0, stemStart);
+    return stemStart >= r2 || !endsShort(stem) ? stem : word;
   }
-  if (word.endsWith("l") && stemStart >= r2 && stem.endsWith("l")) return stem;
+  if (last === "l" && stemStart >= r2 && word.charAt(stemStart - 1) === "l") return word.slice(0, stemStart);
   return word;
 }
 

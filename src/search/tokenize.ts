@@ -6,57 +6,29 @@
 /** The script a token is analysed as, taken from its first letter. */
 export type Script = "arabic" | "latin" | "other" | "numeric";
 
-// Character classes, as small integers so that a Uint8Array can cache them.
+// What a character is to the scanner: one bit each, so that a token's kinds are OR-ed together in
+// the hot loop and looked at once per token. Cached per BMP code unit in a Uint8Array.
 const UNKNOWN = 0;
 const SEPARATOR = 1;
-const LETTER = 2;
-const DIGIT = 3;
-const MARK = 4;
-type CharClass = number;
+const APOSTROPHE = 2;
+const HIGH_SURROGATE = 4;
+const MARK = 8;
+const DIGIT = 16;
+const ARABIC_LETTER = 32;
+const LATIN_LETTER = 64;
+const OTHER_LETTER = 128;
+type Kind = number;
 
-// What the previous base character of a token was, for the digit/Arabic split rule.
-const BASE_NONE = 0;
-const BASE_DIGIT = 1;
-const BASE_ARABIC_LETTER = 2;
-const BASE_OTHER_LETTER = 3;
-type Base = number;
+/** Word characters are the kinds from MARK up. */
+const FIRST_WORD_KIND = MARK;
+const LETTERS = ARABIC_LETTER | LATIN_LETTER | OTHER_LETTER;
 
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE_QUOTE = 0x2019;
+const APOSTROPHES = [0x27, 0x2019]; // ' and ’ (typographic apostrophe)
 const BMP_SIZE = 0x10000;
 
 const LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{N}/u;
 const MARK_RE = /\p{M}/u;
-
-/** Class of each BMP code unit, filled on first sight (a regex test), then read in O(1). */
-const bmpClasses = new Uint8Array(BMP_SIZE);
-const astralClasses = new Map<number, CharClass>();
-
-function classifyCodePoint(codePoint: number): CharClass {
-  const char = String.fromCodePoint(codePoint);
-  if (LETTER_RE.test(char)) return LETTER;
-  if (DIGIT_RE.test(char)) return DIGIT;
-  if (MARK_RE.test(char)) return MARK;
-  return SEPARATOR;
-}
-
-function classOf(codePoint: number): CharClass {
-  if (codePoint < BMP_SIZE) {
-    let cls = bmpClasses[codePoint] ?? UNKNOWN;
-    if (cls === UNKNOWN) {
-      cls = classifyCodePoint(codePoint);
-      bmpClasses[codePoint] = cls;
-    }
-    return cls;
-  }
-  let cls = astralClasses.get(codePoint);
-  if (cls === undefined) {
-    cls = classifyCodePoint(codePoint);
-    astralClasses.set(codePoint, cls);
-  }
-  return cls;
-}
 
 /** Arabic, Arabic Supplement, Arabic Extended-A and the presentation-form blocks. */
 export function isArabicCodePoint(code: number): boolean {
@@ -81,73 +53,116 @@ function isLatinCodePoint(code: number): boolean {
   );
 }
 
-function scriptOfLetter(code: number): Script {
-  if (isArabicCodePoint(code)) return "arabic";
-  return isLatinCodePoint(code) ? "latin" : "other";
+function classify(codePoint: number): Kind {
+  if (APOSTROPHES.includes(codePoint)) return APOSTROPHE;
+  if (codePoint >= 0xd800 && codePoint <= 0xdbff) return HIGH_SURROGATE;
+  const char = String.fromCodePoint(codePoint);
+  if (LETTER_RE.test(char)) {
+    if (isArabicCodePoint(codePoint)) return ARABIC_LETTER;
+    return isLatinCodePoint(codePoint) ? LATIN_LETTER : OTHER_LETTER;
+  }
+  if (DIGIT_RE.test(char)) return DIGIT;
+  if (MARK_RE.test(char)) return MARK;
+  return SEPARATOR;
 }
 
-function codePointAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff) return code;
-  const low = text.charCodeAt(index + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : code;
+const bmpKinds = new Uint8Array(BMP_SIZE);
+const astralKinds = new Map<number, Kind>();
+
+function bmpKind(code: number): Kind {
+  let kind = bmpKinds[code] ?? UNKNOWN;
+  if (kind === UNKNOWN) {
+    kind = classify(code);
+    bmpKinds[code] = kind;
+  }
+  return kind;
 }
 
-function isWordClass(cls: CharClass): boolean {
-  return cls === LETTER || cls === DIGIT || cls === MARK;
+function astralKind(codePoint: number): Kind {
+  let kind = astralKinds.get(codePoint);
+  if (kind === undefined) {
+    kind = classify(codePoint);
+    astralKinds.set(codePoint, kind);
+  }
+  return kind;
 }
 
-/**
- * Digits and Arabic letters are split apart: Arabic writes units and era markers straight after
- * numbers (٢٠٢٤م, ١٠كم, ١٤٤٥هـ), and "2024م" should find "2024". Latin alphanumerics (G7, F16,
- * COVID19) are names and stay whole.
- */
-function splitsHere(previous: Base, current: Base): boolean {
-  return (
-    (previous === BASE_DIGIT && current === BASE_ARABIC_LETTER) ||
-    (previous === BASE_ARABIC_LETTER && current === BASE_DIGIT)
-  );
+/** Kind of the character at `index`, following a surrogate pair to its code point. */
+function kindAt(text: string, index: number): Kind {
+  const kind = bmpKind(text.charCodeAt(index));
+  if (kind !== HIGH_SURROGATE) return kind;
+  const codePoint = text.codePointAt(index) ?? 0;
+  return codePoint > 0xffff ? astralKind(codePoint) : SEPARATOR; // else a lone surrogate
+}
+
+/** Code units taken by the character at `index`. */
+function widthAt(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
+
+function scriptOf(letters: Kind): Script {
+  if (letters === ARABIC_LETTER) return "arabic";
+  if (letters === LATIN_LETTER) return "latin";
+  return letters === 0 ? "numeric" : "other";
 }
 
 export type TokenVisitor = (start: number, end: number, script: Script) => void;
+
+/**
+ * Emits one token, whose kinds OR-ed together are `kinds`. The rare token that mixes scripts takes
+ * its first letter's. Digits and Arabic letters are split apart: Arabic writes units and era
+ * markers straight after numbers (٢٠٢٤م, ١٠كم, ١٤٤٥هـ), and "2024م" should find "2024"; Latin
+ * alphanumerics (G7, F16, COVID19) are names and stay whole.
+ */
+function emit(text: string, start: number, end: number, kinds: Kind, visit: TokenVisitor): void {
+  const letters = kinds & LETTERS;
+  const single = (letters & (letters - 1)) === 0;
+  const splits = (kinds & DIGIT) !== 0 && (kinds & ARABIC_LETTER) !== 0;
+  if (single && !splits) {
+    visit(start, end, scriptOf(letters));
+    return;
+  }
+  let partStart = start;
+  let firstLetter = 0;
+  let previous = 0;
+  for (let i = start; i < end; i += widthAt(text, i)) {
+    const kind = kindAt(text, i);
+    if (kind === MARK || kind === APOSTROPHE) continue;
+    const boundary = (previous === DIGIT && kind === ARABIC_LETTER) || (previous === ARABIC_LETTER && kind === DIGIT);
+    if (boundary) {
+      visit(partStart, i, scriptOf(firstLetter));
+      partStart = i;
+      firstLetter = 0;
+    }
+    if (firstLetter === 0 && (kind & LETTERS) !== 0) firstLetter = kind;
+    previous = kind;
+  }
+  visit(partStart, end, scriptOf(firstLetter));
+}
 
 /** Calls `visit` with the UTF-16 range and script of every token of `text`, in order. */
 export function forEachToken(text: string, visit: TokenVisitor): void {
   const length = text.length;
   let start = -1;
-  let script: Script = "numeric";
-  let previous: Base = BASE_NONE;
-  let i = 0;
-  while (i < length) {
-    const code = codePointAt(text, i);
-    const width = code > 0xffff ? 2 : 1;
-    const cls = classOf(code);
-    if (isWordClass(cls)) {
-      let base: Base = previous;
-      if (cls === DIGIT) base = BASE_DIGIT;
-      else if (cls === LETTER) base = isArabicCodePoint(code) ? BASE_ARABIC_LETTER : BASE_OTHER_LETTER;
-      if (start >= 0 && splitsHere(previous, base)) {
-        visit(start, i, script);
-        start = -1;
-      }
+  let kinds: Kind = 0;
+  for (let i = 0; i < length; i++) {
+    let kind = bmpKinds[text.charCodeAt(i)] ?? UNKNOWN;
+    let width = 1;
+    if (kind === UNKNOWN || kind === HIGH_SURROGATE) {
+      kind = kindAt(text, i);
+      width = widthAt(text, i);
+    }
+    if (kind >= FIRST_WORD_KIND) {
       if (start < 0) {
         start = i;
-        script = "numeric";
+        kinds = 0;
       }
-      if (cls === LETTER && script === "numeric") script = scriptOfLetter(code);
-      previous = base;
-    } else if (start >= 0) {
-      const internalApostrophe =
-        (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) &&
-        i + 1 < length &&
-        isWordClass(classOf(codePointAt(text, i + 1)));
-      if (!internalApostrophe) {
-        visit(start, i, script);
-        start = -1;
-        previous = BASE_NONE;
-      }
+      kinds |= kind;
+    } else if (start >= 0 && !(kind === APOSTROPHE && i + 1 < length && kindAt(text, i + 1) >= FIRST_WORD_KIND)) {
+      emit(text, start, i, kinds, visit);
+      start = -1;
     }
-    i += width;
+    i += width - 1;
   }
-  if (start >= 0) visit(start, length, script);
+  if (start >= 0) emit(text, start, length, kinds, visit);
 }

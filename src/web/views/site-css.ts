@@ -4,8 +4,10 @@
 // Rules of the house: mobile first; logical properties only (margin-inline-start, not margin-left) so RTL
 // pages need no rules of their own; system fonts only; no letter-spacing on text that may be Arabic (it
 // breaks the joining of letters); colours as custom properties so dark mode swaps values, not rules.
-// Arabic-script text gets a Naskh face and looser leading through :where(), which has zero specificity so
-// headings and components keep their own line-height. Nothing is hidden by pushing it off-screen (a
+// Arabic-script text gets a Naskh face (and Latin text on an Arabic page the sans stack back) through
+// :where(), which has zero specificity so components keep their own rules; the looser leading Naskh needs
+// goes on text blocks only, since on an inline element it would stretch a heading's lines. Small caps are
+// not applied to Arabic script: it has no case, and Chrome shrinks it instead. Nothing is hidden by pushing it off-screen (a
 // negative inset is scrollable overflow on RTL pages): hidden-but-readable things are clipped instead.
 import { versionedAssetPath } from "./asset-path.js";
 
@@ -20,7 +22,9 @@ export const SITE_CSS = `
 *,::before,::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.65 var(--sans);overflow-wrap:break-word}
-:where(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(ckb)){font-family:var(--arabic);line-height:1.85}
+:where(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(ckb)){font-family:var(--arabic)}
+:where([lang]:not(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(ckb))){font-family:var(--sans)}
+:where(p,li,blockquote,dd):where(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(ckb)){line-height:1.85}
 a{color:var(--accent);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 main:focus{outline:none}
@@ -40,7 +44,8 @@ audio{inline-size:100%}
 .channels ul,.tags ul,.items,.cta ul{list-style:none;margin:0;padding:0}
 .channels ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin-block-start:.5rem;font-size:.95rem}
 .cta{margin-block:1.5rem;padding:1rem;background:var(--soft);border-radius:6px}
-.site-header .cta{margin-block:.75rem 0;padding:.5rem .75rem}
+.site-header .cta{margin-block:.75rem 0;padding:0;background:none}
+.site-header .cta a{font-size:.9rem;padding:.2rem .6rem}
 .cta p,.cta ul{margin:0;display:flex;flex-wrap:wrap;gap:.5rem}
 .cta a{display:inline-block;text-decoration:none}
 main{display:block;padding-block:1.25rem 2.5rem}
@@ -49,6 +54,7 @@ h1{font-size:clamp(1.6rem,5vw,2.3rem)}
 .byline,.item-meta,.revision h2{color:var(--muted);font-size:.9rem;font-weight:400}
 .byline{margin-block:0 1rem}
 .dateline{font-weight:700;font-variant-caps:all-small-caps;color:var(--muted);margin-block:1rem .5rem}
+.dateline:is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(ckb)){font-variant-caps:normal}
 .prose{max-inline-size:70ch}
 .prose p{margin-block:0 1em}
 blockquote{margin:1.25em 0;padding-inline-start:1em;border-inline-start:4px solid var(--line);color:var(--muted)}

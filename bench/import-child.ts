@@ -1,0 +1,28 @@
+// Runs one import in its own process, so its peak memory is its own. Prints one JSON line.
+import { rm } from "node:fs/promises";
+import { loadConfig } from "../src/config/load.js";
+import { importExport } from "../src/ingest/import-export.js";
+import { createServices } from "../src/services.js";
+import { silentLogger } from "../src/shared/logger.js";
+
+const [exportDir, database, mediaDir] = process.argv.slice(2) as [string, string, string];
+await rm(database, { force: true });
+await rm(`${database}-wal`, { force: true });
+await rm(`${database}-shm`, { force: true });
+const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), { log: silentLogger });
+await s.channels.create({
+  username: "nasnews",
+  title: "People",
+  timezone: "Asia/Baghdad",
+  language: "ar",
+  telegramId: "-1001405579475",
+  cta: "The People channel on Telegram: our latest updates, always",
+  stripPatterns: ["The People channel on Telegram … our latest updates, always"],
+});
+const t0 = process.hrtime.bigint();
+const r = await importExport(s, { path: exportDir, defaultTimezone: "UTC" });
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+await s.close();
+process.stdout.write(
+  `${JSON.stringify({ posts: r.counts.messages, created: r.counts.created, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -1,0 +1,134 @@
+// `npm run bench`: measures import throughput and memory, and page serving against a plain Node server
+// serving the same bytes, in one run on this machine; writes docs/benchmarks.md.
+//   --posts N       posts in the synthetic export (default 100000)
+//   --duration S    seconds per HTTP measurement (default 10)
+//   --connections C concurrent connections (default 32)
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { generateExport } from "./generate-export.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const work = path.join(root, ".bench");
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+  },
+});
+const posts = Number(values.posts);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+if (!Number.isInteger(posts) || posts < 10) throw new Error("--posts must be a whole number ≥ 10");
+
+function child(script: string, args: string[]): { proc: ChildProcess; firstLine: Promise<string> } {
+  const proc = spawn(process.execPath, [path.join(here, script), ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const firstLine = new Promise<string>((resolve, reject) => {
+    let buf = "";
+    proc.stdout!.on("data", (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf("\n");
+      if (nl >= 0) resolve(buf.slice(0, nl));
+    });
+    proc.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { proc, firstLine };
+}
+
+interface HttpResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<HttpResult> {
+  const r = await autocannon({ url, connections, duration, pipelining: 1 });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function main() {
+  await mkdir(work, { recursive: true });
+  const exportDir = path.join(work, `export-${posts}`);
+  if (!existsSync(path.join(exportDir, "result.json"))) {
+    console.log(`generating a synthetic export of ${posts} posts…`);
+    await generateExport(exportDir, posts);
+  }
+  const size = (await readFile(path.join(exportDir, "result.json"))).length;
+  const database = path.join(work, "bench.db");
+  const mediaDir = path.join(work, "media");
+
+  console.log(`importing ${posts} posts (${(size / 1048576).toFixed(0)} MB)…`);
+  const imp = child("import-child.js", [exportDir, database, mediaDir]);
+  const importResult = JSON.parse(await imp.firstLine) as { posts: number; seconds: number; maxRssMB: number; created: number };
+  const postsPerSecond = importResult.posts / importResult.seconds;
+  console.log(
+    `  ${postsPerSecond.toFixed(0)} posts/s, ${importResult.seconds.toFixed(1)} s, peak RSS ${importResult.maxRssMB.toFixed(0)} MB`,
+  );
+
+  const server = child("serve-child.js", [database, mediaDir]);
+  const port = Number((await server.firstLine).split(" ")[1]);
+  const base = `http://127.0.0.1:${port}`;
+  const home = await fetch(`${base}/`).then((r) => r.text());
+  const articlePath = /href="(\/\d{4}\/\d{2}\/\d{2}\/[^"]+\/)"/.exec(home)?.[1];
+  if (!articlePath) throw new Error("no article link on the home page");
+  const articleBytes = Buffer.from(await fetch(`${base}${articlePath}`).then((r) => r.arrayBuffer()));
+  const articleFile = path.join(work, "article.html");
+  await writeFile(articleFile, articleBytes);
+  const stat = child("static-child.js", [articleFile]);
+  const staticPort = Number((await stat.firstLine).split(" ")[1]);
+
+  console.log(`HTTP: ${connections} connections, ${duration} s each`);
+  const staticR = await load(`http://127.0.0.1:${staticPort}/`);
+  console.log(`  static server, article bytes: ${staticR.rps.toFixed(0)} req/s`);
+  const articleR = await load(`${base}${articlePath}`);
+  console.log(`  Dateline article page:       ${articleR.rps.toFixed(0)} req/s`);
+  const homeR = await load(`${base}/`);
+  console.log(`  Dateline home page:          ${homeR.rps.toFixed(0)} req/s`);
+  server.proc.kill();
+  stat.proc.kill();
+
+  const ratio = articleR.rps / staticR.rps;
+  const cpus = os.cpus();
+  const row = (name: string, r: HttpResult) =>
+    `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`;
+  const doc = `# Benchmarks
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}),
+${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, SQLite (WAL). Load from autocannon in the benchmark's own
+process, ${connections} connections, ${duration} s per run, against servers in their own processes on the same machine.
+Figures vary by about ±10% between runs.
+
+## Import of a Telegram Desktop export
+
+Synthetic export of ${importResult.posts.toLocaleString("en")} posts (${(size / 1048576).toFixed(0)} MB, about ${(size / importResult.posts / 1024).toFixed(1)} KB per message, Arabic and English, formatting, hashtags, a promotion line):
+
+| posts | time | posts/s | peak RSS |
+|---|---|---|---|
+| ${importResult.posts.toLocaleString("en")} | ${importResult.seconds.toFixed(1)} s | ${postsPerSecond.toFixed(0)} | ${importResult.maxRssMB.toFixed(0)} MB |
+
+Goal: at least 20,000 posts/s with peak memory under 300 MB for 100,000 posts.
+
+## Serving pages
+
+| server | req/s | p50 ms | p99 ms | errors |
+|---|---|---|---|---|
+${row("plain Node http, prebuilt buffer of the article's bytes", staticR)}
+${row("Dateline, article page (page cache hit)", articleR)}
+${row("Dateline, home page (page cache hit)", homeR)}
+
+The article page runs at ${(ratio * 100).toFixed(0)}% of the static server's rate on the same ${articleBytes.length.toLocaleString("en")} bytes (goal: at least 50%).
+`;
+  await writeFile(path.join(root, "docs/benchmarks.md"), doc);
+  console.log(`article/static: ${(ratio * 100).toFixed(0)}%  → docs/benchmarks.md`);
+}
+
+await main();

@@ -5,9 +5,14 @@ import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
-const AR_WORDS = "قال مسؤول في الوزارة إن الحكومة ستعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية خلال الأسابيع المقبلة وأضاف أن".split(" ");
+const AR_WORDS =
+  "قال مسؤول في الوزارة إن الحكومة ستعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية خلال الأسابيع المقبلة وأضاف أن".split(
+    " ",
+  );
 const EN_WORDS =
-  "officials said the ministry would publish a new plan to support farmers in the southern provinces over the coming weeks and added that".split(" ");
+  "officials said the ministry would publish a new plan to support farmers in the southern provinces over the coming weeks and added that".split(
+    " ",
+  );
 const PLACES_AR = ["بغداد", "البصرة", "الموصل", "أربيل", "النجف"];
 const PLACES_EN = ["Baghdad", "Basra", "Mosul", "Erbil", "Najaf"];
 
@@ -23,12 +28,17 @@ function message(id: number, start: number): string {
   const place = (arabic ? PLACES_AR : PLACES_EN)[id % 5]!;
   const outlet = arabic ? "الناس" : "People";
   const headline = `${words(list, 9, id)} ${id}`;
-  const paragraphs = Array.from({ length: 6 }, (_, k) => `${words(list, arabic ? 38 : 30, id + k)}.`);
-  const promo = arabic ? "قناة الناس على تلغرام… آخر أخبارنا، دائماً" : "The People channel on Telegram … our latest updates, always";
+  const paragraphs = Array.from({ length: 5 }, (_, k) => `${words(list, arabic ? 19 : 23, id + k)}.`);
+  const promo = arabic
+    ? "قناة الناس على تلغرام… آخر أخبارنا، دائماً"
+    : "The People channel on Telegram … our latest updates, always";
   const tag = arabic ? "#العراق" : "#Iraq";
   const entities = [
     { type: "bold", text: headline },
-    { type: "plain", text: `\n${place} – ${outlet}\n\n${paragraphs.slice(0, 3).join("\n\n")}\n\n${promo}\n\n` },
+    {
+      type: "plain",
+      text: `\n${place} – ${outlet}\n\n${paragraphs.slice(0, 3).join("\n\n")}\n\n${promo}\n\n`,
+    },
     { type: "italic", text: paragraphs[3]! },
     { type: "plain", text: `\n\n${paragraphs.slice(4).join("\n\n")}\n\n` },
     { type: "hashtag", text: tag },

@@ -9,7 +9,9 @@ const [exportDir, database, mediaDir] = process.argv.slice(2) as [string, string
 await rm(database, { force: true });
 await rm(`${database}-wal`, { force: true });
 await rm(`${database}-shm`, { force: true });
-const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), { log: silentLogger });
+const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), {
+  log: silentLogger,
+});
 await s.channels.create({
   username: "nasnews",
   title: "People",

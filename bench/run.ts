@@ -30,7 +30,9 @@ const connections = Number(values.connections);
 if (!Number.isInteger(posts) || posts < 10) throw new Error("--posts must be a whole number ≥ 10");
 
 function child(script: string, args: string[]): { proc: ChildProcess; firstLine: Promise<string> } {
-  const proc = spawn(process.execPath, [path.join(here, script), ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, [path.join(here, script), ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const firstLine = new Promise<string>((resolve, reject) => {
     let buf = "";
     proc.stdout!.on("data", (d: Buffer) => {
@@ -68,7 +70,12 @@ async function main() {
 
   console.log(`importing ${posts} posts (${(size / 1048576).toFixed(0)} MB)…`);
   const imp = child("import-child.js", [exportDir, database, mediaDir]);
-  const importResult = JSON.parse(await imp.firstLine) as { posts: number; seconds: number; maxRssMB: number; created: number };
+  const importResult = JSON.parse(await imp.firstLine) as {
+    posts: number;
+    seconds: number;
+    maxRssMB: number;
+    created: number;
+  };
   const postsPerSecond = importResult.posts / importResult.seconds;
   console.log(
     `  ${postsPerSecond.toFixed(0)} posts/s, ${importResult.seconds.toFixed(1)} s, peak RSS ${importResult.maxRssMB.toFixed(0)} MB`,
@@ -80,7 +87,7 @@ async function main() {
   const home = await fetch(`${base}/`).then((r) => r.text());
   const articlePath = /href="(\/\d{4}\/\d{2}\/\d{2}\/[^"]+\/)"/.exec(home)?.[1];
   if (!articlePath) throw new Error("no article link on the home page");
-  const articleBytes = Buffer.from(await fetch(`${base}${articlePath}`).then((r) => r.arrayBuffer()));
+  const articleBytes = Buffer.from(await fetch(`${base}${articlePath}`).then((r) => r.text()));
   const articleFile = path.join(work, "article.html");
   await writeFile(articleFile, articleBytes);
   const stat = child("static-child.js", [articleFile]);

@@ -6,7 +6,9 @@ import { createApp } from "../src/web/app.js";
 import { startServer } from "../src/web/server.js";
 
 const [database, mediaDir] = process.argv.slice(2) as [string, string];
-const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), { log: silentLogger });
+const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), {
+  log: silentLogger,
+});
 const app = createApp({ site: s.site, cache: s.cache, media: s.media, log: s.log, health: async () => {} });
 const running = await startServer(app, s.cache, 0, "127.0.0.1");
 process.stdout.write(`ready ${running.port}\n`);

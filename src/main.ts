@@ -10,7 +10,14 @@ import { migrateCommand } from "./cli/migrate.js";
 import { serveCommand } from "./cli/serve.js";
 import { describeError, isDatelineError } from "./shared/errors.js";
 
-export const COMMANDS: Command[] = [serveCommand, importCommand, channelCommand, articleCommand, migrateCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  serveCommand,
+  importCommand,
+  channelCommand,
+  articleCommand,
+  migrateCommand,
+  demoCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

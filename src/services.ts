@@ -36,7 +36,9 @@ export interface ServiceOptions {
 }
 
 export async function createServices(config: Config, opts: ServiceOptions = {}): Promise<Services> {
-  const log = opts.log ?? createLogger({ level: config.logLevel, ...(config.logFormat ? { format: config.logFormat } : {}) });
+  const log =
+    opts.log ??
+    createLogger({ level: config.logLevel, ...(config.logFormat ? { format: config.logFormat } : {}) });
   const clock = opts.clock ?? systemClock;
   const db = opts.db ?? (await openDatabase(config.database));
   const bus = new ChangeBus();

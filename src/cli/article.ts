@@ -2,7 +2,7 @@ import type { ArticleRow } from "../db/tables.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
-import { type Command, COMMON_HELP } from "./command.js";
+import { COMMON_HELP, type Command } from "./command.js";
 
 /** Finds an article by its permalink (URL or path) or by "<channel>/<message id>". */
 async function findArticle(s: Services, ref: string): Promise<ArticleRow> {
@@ -11,7 +11,11 @@ async function findArticle(s: Services, ref: string): Promise<ArticleRow> {
     const channel = await s.channels.byUsername(byMessage[1]!);
     if (!channel) throw new DatelineError("NOT_FOUND", `no channel @${byMessage[1]}`);
     const a = await s.articles.byMessage(channel.id, Number(byMessage[2]));
-    if (!a) throw new DatelineError("NOT_FOUND", `no article holds message ${byMessage[2]} of @${channel.username}`);
+    if (!a)
+      throw new DatelineError(
+        "NOT_FOUND",
+        `no article holds message ${byMessage[2]} of @${channel.username}`,
+      );
     return a;
   }
   let pathname = ref;
@@ -21,7 +25,11 @@ async function findArticle(s: Services, ref: string): Promise<ArticleRow> {
     // not a URL: a path
   }
   const m = /^\/?(\d{4}\/\d{2}\/\d{2}\/[^/]+)\/?$/.exec(pathname);
-  if (!m) throw new DatelineError("USAGE", `"${ref}" is neither a permalink (/YYYY/MM/DD/slug/) nor <channel>/<message id>`);
+  if (!m)
+    throw new DatelineError(
+      "USAGE",
+      `"${ref}" is neither a permalink (/YYYY/MM/DD/slug/) nor <channel>/<message id>`,
+    );
   let key = m[1]!;
   try {
     key = decodeURIComponent(key);
@@ -58,11 +66,18 @@ ${COMMON_HELP}`,
     try {
       const a = await findArticle(s, ref);
       if (sub === "show") {
-        ctx.out(`${urlPathOf(a.path)}  ${a.status}${a.status_reason ? ` (${a.status_reason})` : ""}  "${a.headline}"`);
+        ctx.out(
+          `${urlPathOf(a.path)}  ${a.status}${a.status_reason ? ` (${a.status_reason})` : ""}  "${a.headline}"`,
+        );
         return 0;
       }
       const status = sub === "takedown" ? "hidden" : "published";
-      const reason = sub === "takedown" ? (typeof ctx.values.reason === "string" ? ctx.values.reason : "taken down by an editor") : null;
+      const reason =
+        sub === "takedown"
+          ? typeof ctx.values.reason === "string"
+            ? ctx.values.reason
+            : "taken down by an editor"
+          : null;
       await s.articles.setStatus(a.id, status, reason);
       await s.bus.emit({ kind: "status", channelId: a.channel_id, articleIds: [a.id] });
       ctx.out(`${urlPathOf(a.path)} is now ${status === "hidden" ? "taken down (410)" : "published"}`);

@@ -4,7 +4,7 @@ import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
 import { channelSettings } from "../store/channels.js";
-import { type Command, COMMON_HELP, str } from "./command.js";
+import { COMMON_HELP, type Command, str } from "./command.js";
 
 const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -15,17 +15,22 @@ function checkPattern(p: string): string {
     try {
       new RegExp(m[1]!, m[2]);
     } catch (e) {
-      throw new DatelineError("USAGE", `--strip: ${p} is not a valid regular expression: ${(e as Error).message}`);
+      throw new DatelineError(
+        "USAGE",
+        `--strip: ${p} is not a valid regular expression: ${(e as Error).message}`,
+      );
     }
   }
-  if (p.trim().length < 3) throw new DatelineError("USAGE", `--strip: "${p}" is too short to be a promotion line`);
+  if (p.trim().length < 3)
+    throw new DatelineError("USAGE", `--strip: "${p}" is too short to be a promotion line`);
   return p;
 }
 
 export const channelCommand: Command = {
   name: "channel",
   summary: "show or change channel settings (channel list | channel set <username> …)",
-  usage: "dateline channel list | dateline channel set <username> [--title <t>] [--timezone <zone>] [--language <code>] [--cta <text>] [--strip <pattern>]…",
+  usage:
+    "dateline channel list | dateline channel set <username> [--title <t>] [--timezone <zone>] [--language <code>] [--cta <text>] [--strip <pattern>]…",
   help: `Subcommands:
   list                     show every channel and its settings
   set <username> [options] create the channel, or change its settings; articles are re-derived when
@@ -59,12 +64,18 @@ Example:
     if (sub === "list") return list(ctx);
     if (sub !== "set") throw new DatelineError("USAGE", `unknown subcommand "${sub}"\nusage: ${this.usage}`);
     if (!username || !USERNAME_RE.test(username.replace(/^@/, ""))) {
-      throw new DatelineError("USAGE", `"${username ?? ""}" is not a Telegram channel username (5-32 letters, digits, _)`);
+      throw new DatelineError(
+        "USAGE",
+        `"${username ?? ""}" is not a Telegram channel username (5-32 letters, digits, _)`,
+      );
     }
     const v = ctx.values;
     const timezone = str(v.timezone);
     if (timezone !== undefined && !isValidTimeZone(timezone)) {
-      throw new DatelineError("USAGE", `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`);
+      throw new DatelineError(
+        "USAGE",
+        `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`,
+      );
     }
     const language = str(v.language);
     if (language !== undefined && !LANGUAGE_RE.test(language)) {
@@ -75,7 +86,8 @@ Example:
       throw new DatelineError("USAGE", "--title: must be 1-200 characters");
     }
     const cta = str(v.cta);
-    if (cta !== undefined && cta.length > 300) throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
+    if (cta !== undefined && cta.length > 300)
+      throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
     const strip = Array.isArray(v.strip) ? v.strip.map(checkPattern) : v["no-strip"] ? [] : undefined;
 
     const config = ctx.config();
@@ -107,7 +119,11 @@ Example:
       await services.bus.emit({ kind: "channel", channelId: row.id, articleIds: [] });
       const after = JSON.stringify([row.timezone, row.language, row.strip_patterns]);
       if (before !== null && before !== after) {
-        const counts = await reprocessChannel(services, row, createProgress({ label: "re-deriving articles" }));
+        const counts = await reprocessChannel(
+          services,
+          row,
+          createProgress({ label: "re-deriving articles" }),
+        );
         ctx.out(`${counts.updated} articles re-derived with the new settings`);
       }
       printChannel(ctx.out, row);
@@ -122,7 +138,8 @@ async function list(ctx: Parameters<Command["run"]>[0]): Promise<number> {
   const services = await createServices(ctx.config());
   try {
     const rows = await services.channels.list();
-    if (rows.length === 0) ctx.out("no channels yet: import an export or run `dateline channel set <username>`");
+    if (rows.length === 0)
+      ctx.out("no channels yet: import an export or run `dateline channel set <username>`");
     for (const r of rows) printChannel(ctx.out, r);
     return 0;
   } finally {
@@ -136,5 +153,6 @@ function printChannel(out: (l: string) => void, row: Parameters<typeof channelSe
   out(`  timezone: ${s.timezone}   language: ${s.language}   telegram id: ${row.telegram_id ?? "-"}`);
   out(`  cta: ${s.cta ?? "-"}`);
   out(`  strip: ${s.stripPatterns.length ? s.stripPatterns.map((p) => JSON.stringify(p)).join(", ") : "-"}`);
-  if (s.detectedPromoLines.length) out(`  detected promotion lines: ${s.detectedPromoLines.map((p) => JSON.stringify(p)).join(", ")}`);
+  if (s.detectedPromoLines.length)
+    out(`  detected promotion lines: ${s.detectedPromoLines.map((p) => JSON.stringify(p)).join(", ")}`);
 }

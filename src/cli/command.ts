@@ -49,7 +49,10 @@ export function parseCommand(cmd: Command, argv: string[]) {
     });
     return parsed as { values: CommandContext["values"]; positionals: string[] };
   } catch (e) {
-    throw new DatelineError("USAGE", `${(e as Error).message.replace(/\. To specify a positional.*$/, "")}\nusage: ${cmd.usage}`);
+    throw new DatelineError(
+      "USAGE",
+      `${(e as Error).message.replace(/\. To specify a positional.*$/, "")}\nusage: ${cmd.usage}`,
+    );
   }
 }
 

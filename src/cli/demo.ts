@@ -1,6 +1,6 @@
 import { loadDemo } from "../demo/load-demo.js";
 import { createServices } from "../services.js";
-import { type Command, COMMON_HELP } from "./command.js";
+import { COMMON_HELP, type Command } from "./command.js";
 
 export const demoCommand: Command = {
   name: "demo",

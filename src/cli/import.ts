@@ -1,9 +1,9 @@
 import { importExport } from "../ingest/import-export.js";
 import { createServices } from "../services.js";
+import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
-import { DatelineError } from "../shared/errors.js";
-import { type Command, COMMON_HELP, str } from "./command.js";
+import { COMMON_HELP, type Command, str } from "./command.js";
 
 export const importCommand: Command = {
   name: "import",
@@ -31,7 +31,10 @@ Example:
   async run(ctx) {
     const timezone = str(ctx.values.timezone);
     if (timezone !== undefined && !isValidTimeZone(timezone)) {
-      throw new DatelineError("USAGE", `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`);
+      throw new DatelineError(
+        "USAGE",
+        `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`,
+      );
     }
     const config = ctx.config();
     const services = await createServices(config);

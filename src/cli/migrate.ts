@@ -1,6 +1,6 @@
 import { openDatabase } from "../db/connect.js";
-import { migrateToLatest } from "../db/migrations.js";
-import { type Command, COMMON_HELP } from "./command.js";
+import { migrateToLatest } from "../db/migrations/index.js";
+import { COMMON_HELP, type Command } from "./command.js";
 
 export const migrateCommand: Command = {
   name: "migrate",

@@ -2,7 +2,7 @@ import { loadDemo } from "../demo/load-demo.js";
 import { createServices } from "../services.js";
 import { createApp } from "../web/app.js";
 import { startServer } from "../web/server.js";
-import { type Command, COMMON_HELP, str } from "./command.js";
+import { COMMON_HELP, type Command, str } from "./command.js";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -22,7 +22,11 @@ ${COMMON_HELP}`,
   },
   positionals: [0, 0],
   async run(ctx) {
-    const config = ctx.config({ port: str(ctx.values.port), host: str(ctx.values.host), siteUrl: str(ctx.values["site-url"]) });
+    const config = ctx.config({
+      port: str(ctx.values.port),
+      host: str(ctx.values.host),
+      siteUrl: str(ctx.values["site-url"]),
+    });
     const services = await createServices(config);
     if (ctx.values.demo && (await services.channels.list()).length === 0) {
       const n = await loadDemo(services);
@@ -38,7 +42,9 @@ ${COMMON_HELP}`,
       },
     });
     const running = await startServer(app, services.cache, config.port, config.host);
-    services.log.info(`Dateline is serving ${running.url}`, { database: config.database.startsWith("postgres") ? "postgres" : config.database });
+    services.log.info(`Dateline is serving ${running.url}`, {
+      database: config.database.startsWith("postgres") ? "postgres" : config.database,
+    });
     await new Promise<void>((resolve) => {
       const stop = async () => {
         services.log.info("shutting down");

@@ -43,7 +43,10 @@ function deepFreeze<T>(o: T): T {
  * Reads the configuration from the environment, with `overrides` (from CLI flags, keyed by dotted field
  * name) taking precedence. Throws one CONFIG_INVALID error listing every problem.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Record<string, unknown> = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, unknown> = {},
+): Config {
   const input: Record<string, unknown> = { telegram: {} };
   for (const [name, field] of Object.entries(ENV)) {
     const value = env[name];

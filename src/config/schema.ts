@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../shared/time.js";
 
-const timeZone = z.string().refine(isValidTimeZone, { message: "is not an IANA time zone name (e.g. Asia/Baghdad)" });
+const timeZone = z
+  .string()
+  .refine(isValidTimeZone, { message: "is not an IANA time zone name (e.g. Asia/Baghdad)" });
 
 const databaseUrl = z
   .string()

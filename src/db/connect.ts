@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { isPostgresUrl } from "../config/load.js";
 import { DatelineError } from "../shared/errors.js";
-import { migrateToLatest } from "./migrations.js";
+import { migrateToLatest } from "./migrations/index.js";
 import type { Database } from "./tables.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -37,7 +37,9 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
       await migrateToLatest(db.kysely, db.dialect);
     } catch (e) {
       await db.close();
-      throw new DatelineError("STORE", `database ${describeLocation(location)}: ${(e as Error).message}`, { cause: e });
+      throw new DatelineError("STORE", `database ${describeLocation(location)}: ${(e as Error).message}`, {
+        cause: e,
+      });
     }
   }
   return db;
@@ -49,7 +51,9 @@ function openSqlite(file: string): Db {
   try {
     sqlite = new SqliteDatabase(file);
   } catch (e) {
-    throw new DatelineError("STORE", `cannot open SQLite database ${file}: ${(e as Error).message}`, { cause: e });
+    throw new DatelineError("STORE", `cannot open SQLite database ${file}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   sqlite.pragma("journal_mode = WAL");
   // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
@@ -79,9 +83,13 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Db> {
     client.release();
   } catch (e) {
     await pool.end();
-    throw new DatelineError("STORE", `cannot connect to PostgreSQL at ${describeLocation(url)}: ${(e as Error).message}`, {
-      cause: e,
-    });
+    throw new DatelineError(
+      "STORE",
+      `cannot connect to PostgreSQL at ${describeLocation(url)}: ${(e as Error).message}`,
+      {
+        cause: e,
+      },
+    );
   }
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

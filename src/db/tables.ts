@@ -128,7 +128,7 @@ export interface StateTable {
   value: string;
 }
 
-export interface Database {
+export interface CoreTables {
   channels: ChannelTable;
   messages: MessageTable;
   articles: ArticleTable;
@@ -139,6 +139,13 @@ export interface Database {
   message_media: MessageMediaTable;
   state: StateTable;
 }
+
+/**
+ * Every table Kysely knows. A feature declares its tables in its own file (e.g. comments/tables.ts) and
+ * adds its interface to the list below.
+ */
+// tables: add feature table interfaces to this extends list
+export interface Database extends CoreTables {}
 
 export type ChannelRow = Selectable<ChannelTable>;
 export type ArticleRow = Selectable<ArticleTable>;

@@ -112,7 +112,10 @@ export const DEMO_POSTS: DemoPost[] = [
       "Basra port handles record number of containers in October\nBasra – Courier\n\nThe port authority reported its busiest month on record, with ",
       { type: "italic", text: "more than 120,000" },
       " containers handled, according to figures published on Wednesday.\n\n",
-      { type: "blockquote", text: "“The new berths are working at full capacity,” the port director told reporters." },
+      {
+        type: "blockquote",
+        text: "“The new berths are working at full capacity,” the port director told reporters.",
+      },
       "\n\nThe authority plans to open two more berths next year.\n\n",
       PROMO_EN,
       "\n\n",

@@ -18,7 +18,10 @@ function exportMessage(p: DemoPost, withEdit: boolean) {
     date: p.at.replace("Z", ""),
     date_unixtime: String(unix),
     ...(withEdit && p.edited
-      ? { edited: p.edited.at.replace("Z", ""), edited_unixtime: String(Math.floor(Date.parse(p.edited.at) / 1000)) }
+      ? {
+          edited: p.edited.at.replace("Z", ""),
+          edited_unixtime: String(Math.floor(Date.parse(p.edited.at) / 1000)),
+        }
       : {}),
     from: DEMO_CHANNEL.title,
     from_id: `channel${DEMO_CHANNEL.exportId}`,
@@ -67,7 +70,11 @@ export async function loadDemo(s: Services): Promise<number> {
   try {
     await mkdir(path.join(dir, "photos"), { recursive: true });
     for (const p of DEMO_POSTS) {
-      if (p.photo) await writeFile(path.join(dir, p.photo.file), await demoImage(p.photo.width, p.photo.height, p.photo.hue));
+      if (p.photo)
+        await writeFile(
+          path.join(dir, p.photo.file),
+          await demoImage(p.photo.width, p.photo.height, p.photo.hue),
+        );
     }
     if (!(await s.channels.byUsername(DEMO_CHANNEL.username))) {
       await s.channels.create({

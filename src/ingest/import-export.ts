@@ -9,7 +9,7 @@ import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import type { Progress } from "../shared/progress.js";
 import { type ExportHeader, openExport, readExport } from "../telegram/export/index.js";
-import { type IngestCounts, type IngestService, emptyCounts } from "./ingest-service.js";
+import { emptyCounts, type IngestCounts, type IngestService } from "./ingest-service.js";
 import { ExportMediaResolver } from "./media-resolver.js";
 
 export interface ImportOptions {
@@ -37,7 +37,9 @@ const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 
 /** Bot API chat id of a channel from the bare id an export gives (export 1405579475 → -1001405579475). */
 export function botChatId(exportId: number | string): string {
-  const bare = String(exportId).replace(/^-100/, "").replace(/^channel/, "");
+  const bare = String(exportId)
+    .replace(/^-100/, "")
+    .replace(/^channel/, "");
   return `-100${bare}`;
 }
 
@@ -46,7 +48,10 @@ export async function importExport(
   opts: ImportOptions,
 ): Promise<ImportResult> {
   if (opts.channel !== undefined && !USERNAME_RE.test(opts.channel)) {
-    throw new DatelineError("USAGE", `--channel: "${opts.channel}" is not a Telegram username (5-32 letters, digits, _)`);
+    throw new DatelineError(
+      "USAGE",
+      `--channel: "${opts.channel}" is not a Telegram username (5-32 letters, digits, _)`,
+    );
   }
   const exp = await openExport(opts.path);
   const resolver = new ExportMediaResolver(deps.media, exp.baseDir);
@@ -60,7 +65,8 @@ export async function importExport(
     for await (const ev of readExport(exp.resultJson, {
       ...(opts.timezone ? { timezone: opts.timezone } : {}),
       ...(opts.worker === false ? { worker: false } : {}),
-      onProgress: (done, total) => opts.progress?.update(done, total, `${counts.created} new, ${counts.updated} updated`),
+      onProgress: (done, total) =>
+        opts.progress?.update(done, total, `${counts.created} new, ${counts.updated} updated`),
     })) {
       if (ev.kind === "header") {
         channel = await resolveChannel(tx, deps.clock, ev.header, opts);
@@ -73,9 +79,12 @@ export async function importExport(
       createdIds.push(...touched.created);
       updatedIds.push(...touched.updated);
       // The batch may have learnt promotion lines: later batches must see them.
-      channel = (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ?? channel;
+      channel =
+        (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ??
+        channel;
     }
-    if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
+    if (!channel)
+      throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
     return channel;
   });
   await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
@@ -92,7 +101,11 @@ async function resolveChannel(
   opts: ImportOptions,
 ): Promise<ChannelRow> {
   const telegramId = botChatId(header.id);
-  const byId = await tx.selectFrom("channels").selectAll().where("telegram_id", "=", telegramId).executeTakeFirst();
+  const byId = await tx
+    .selectFrom("channels")
+    .selectAll()
+    .where("telegram_id", "=", telegramId)
+    .executeTakeFirst();
   if (byId) {
     if (opts.channel && byId.username !== opts.channel.toLowerCase()) {
       throw new DatelineError(
@@ -109,7 +122,11 @@ async function resolveChannel(
     );
   }
   const username = opts.channel.toLowerCase();
-  const byName = await tx.selectFrom("channels").selectAll().where("username", "=", username).executeTakeFirst();
+  const byName = await tx
+    .selectFrom("channels")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirst();
   if (byName) {
     if (byName.telegram_id && byName.telegram_id !== telegramId) {
       throw new DatelineError(

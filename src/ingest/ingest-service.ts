@@ -235,7 +235,11 @@ export class IngestService {
     let existingArticleId: number | null = null;
     if (unit.mediaGroupId) {
       for (const row of await w.albumMessages(tx, channelId, unit.mediaGroupId)) {
-        byId.set(row.message_id, { messageId: row.message_id, post: JSON.parse(row.post) as TelegramPost, source: row.source });
+        byId.set(row.message_id, {
+          messageId: row.message_id,
+          post: JSON.parse(row.post) as TelegramPost,
+          source: row.source,
+        });
         existingArticleId ??= row.article_id;
       }
     }
@@ -295,12 +299,7 @@ export class IngestService {
       }
     }
     await w.insertMedia(tx, mediaTableRows);
-    await w.replaceMessageMedia(
-      tx,
-      channelId,
-      changedIds,
-      [...rows.values()].flat(),
-    );
+    await w.replaceMessageMedia(tx, channelId, changedIds, [...rows.values()].flat());
     // Unchanged album members keep their stored media: read them so the article knows its first image.
     const others = planned.flatMap((p) =>
       p.posts.filter((x) => !rows.has(x.messageId)).map((x) => x.messageId),
@@ -387,7 +386,11 @@ export class IngestService {
    * Lines repeated across a large batch (an export's history) are promotion lines: they join the
    * channel's detected list before the batch's articles are built, so no article carries them.
    */
-  private async learnPromoLines(tx: w.Tx, channel: ChannelRow, messages: SourceMessage[]): Promise<ChannelRow> {
+  private async learnPromoLines(
+    tx: w.Tx,
+    channel: ChannelRow,
+    messages: SourceMessage[],
+  ): Promise<ChannelRow> {
     if (messages.length < PROMO_MIN_BATCH) return channel;
     const known = new Set(channelSettings(channel).detectedPromoLines);
     const counts = new Map<string, number>();

@@ -34,7 +34,10 @@ export class ExportMediaResolver implements MediaResolver {
       return { stored: await this.store_.putFile(full, hints) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return { missing: code === "ENOENT" ? "file not included in the export" : `could not read file (${code ?? "error"})` };
+      return {
+        missing:
+          code === "ENOENT" ? "file not included in the export" : `could not read file (${code ?? "error"})`,
+      };
     }
   }
 }

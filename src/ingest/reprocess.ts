@@ -1,7 +1,8 @@
 // Re-derives a channel's articles from the stored posts: after its settings change (promotion patterns,
 // time zone) or the article pipeline improves. Raw posts are kept for exactly this.
-import type { ChannelRow } from "../db/tables.js";
+
 import type { Db } from "../db/connect.js";
+import type { ChannelRow } from "../db/tables.js";
 import type { Progress } from "../shared/progress.js";
 import type { PostSource, SourceMessage, TelegramPost } from "../telegram/post.js";
 import { emptyCounts, type IngestCounts, type IngestService } from "./ingest-service.js";
@@ -30,7 +31,12 @@ export async function reprocessChannel(
   let channel = channelIn;
   for (;;) {
     // Re-read each round: a batch may have learnt promotion lines the next must use.
-    channel = (await deps.db.kysely.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ?? channel;
+    channel =
+      (await deps.db.kysely
+        .selectFrom("channels")
+        .selectAll()
+        .where("id", "=", channel.id)
+        .executeTakeFirst()) ?? channel;
     const rows = await deps.db.kysely
       .selectFrom("messages")
       .select(["message_id", "source", "raw", "post"])

@@ -71,8 +71,17 @@ export class MediaStore {
     return this.describe(sha256, size, ext, target, hints);
   }
 
-  private async describe(sha256: string, size: number, ext: string, file: string, hints: MediaHints): Promise<StoredMedia> {
-    const mimeType = hints.mimeType && hints.mimeType !== "application/octet-stream" ? hints.mimeType : mimeFromExtension(ext);
+  private async describe(
+    sha256: string,
+    size: number,
+    ext: string,
+    file: string,
+    hints: MediaHints,
+  ): Promise<StoredMedia> {
+    const mimeType =
+      hints.mimeType && hints.mimeType !== "application/octet-stream"
+        ? hints.mimeType
+        : mimeFromExtension(ext);
     let width = hints.width ?? null;
     let height = hints.height ?? null;
     if (mimeType.startsWith("image/") && (width === null || height === null)) {

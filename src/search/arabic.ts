@@ -62,7 +62,8 @@ function buildFoldTable(): Array<string | undefined> {
     for (const letter of letters) table[letter.charCodeAt(0) - FOLD_FIRST] = String.fromCharCode(to);
   }
   for (const zero of DIGIT_BLOCKS) {
-    for (let digit = 0; digit <= 9; digit++) table[zero + digit - FOLD_FIRST] = String.fromCharCode(ASCII_ZERO + digit);
+    for (let digit = 0; digit <= 9; digit++)
+      table[zero + digit - FOLD_FIRST] = String.fromCharCode(ASCII_ZERO + digit);
   }
   return table;
 }
@@ -141,7 +142,11 @@ function dropSeatedFinalHamza(word: string): string {
 function stripPrefixes(word: string): string {
   let stem = word;
   const article = ARTICLES.get(stem.charCodeAt(0));
-  if (article !== undefined && stem.length - article.length >= MIN_STEM_AFTER_ARTICLE && stem.startsWith(article)) {
+  if (
+    article !== undefined &&
+    stem.length - article.length >= MIN_STEM_AFTER_ARTICLE &&
+    stem.startsWith(article)
+  ) {
     stem = stem.slice(article.length);
   }
   // Unlike light10, و is also tried after an article, so that وزير, الوزير and والوزير share a stem

@@ -19,7 +19,9 @@ const CONSONANT_Y = "Y";
 
 const VOWELS = "aeiouy";
 /** 1 at the char codes of VOWELS: the hottest test of the algorithm, so a table rather than a Set. */
-const VOWEL_TABLE = new Uint8Array(128).map((_, code) => (VOWELS.includes(String.fromCharCode(code)) ? 1 : 0));
+const VOWEL_TABLE = new Uint8Array(128).map((_, code) =>
+  VOWELS.includes(String.fromCharCode(code)) ? 1 : 0,
+);
 const NOT_SHORT_AFTER = new Set(["w", "x", CONSONANT_Y].map((letter) => letter.charCodeAt(0)));
 const VALID_LI_ENDINGS = new Set([..."cdeghkmnrt"].map((letter) => letter.charCodeAt(0)));
 const DOUBLES = new Set(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]);

@@ -128,7 +128,8 @@ function emit(text: string, start: number, end: number, kinds: Kind, visit: Toke
   for (let i = start; i < end; i += widthAt(text, i)) {
     const kind = kindAt(text, i);
     if (kind === MARK || kind === APOSTROPHE) continue;
-    const boundary = (previous === DIGIT && kind === ARABIC_LETTER) || (previous === ARABIC_LETTER && kind === DIGIT);
+    const boundary =
+      (previous === DIGIT && kind === ARABIC_LETTER) || (previous === ARABIC_LETTER && kind === DIGIT);
     if (boundary) {
       visit(partStart, i, scriptOf(firstLetter));
       partStart = i;
@@ -158,7 +159,10 @@ export function forEachToken(text: string, visit: TokenVisitor): void {
         kinds = 0;
       }
       kinds |= kind;
-    } else if (start >= 0 && !(kind === APOSTROPHE && i + 1 < length && kindAt(text, i + 1) >= FIRST_WORD_KIND)) {
+    } else if (
+      start >= 0 &&
+      !(kind === APOSTROPHE && i + 1 < length && kindAt(text, i + 1) >= FIRST_WORD_KIND)
+    ) {
       emit(text, start, i, kinds, visit);
       start = -1;
     }

@@ -45,7 +45,9 @@ export function createProgress(opts: ProgressOptions): Progress {
         const bar = `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`;
         stream.write(`\r${opts.label} ${bar} ${pct} ${tail}\x1b[K`);
       } else {
-        log(`${opts.label}: ${pct} ${tail} (${unit === "bytes" ? `${(rate / 1048576).toFixed(1)} MB/s` : `${rate}/s`})`);
+        log(
+          `${opts.label}: ${pct} ${tail} (${unit === "bytes" ? `${(rate / 1048576).toFixed(1)} MB/s` : `${rate}/s`})`,
+        );
       }
     },
     finish(summary) {

@@ -96,7 +96,15 @@ export function zonedRange(
 }
 
 /** Unix seconds of a wall-clock time in a zone (for DST gaps, the later interpretation). */
-export function zonedToUnix(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function zonedToUnix(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
   // Two passes converge for every real zone: guess with the offset at the wall time, then correct.
   let guess = wall;

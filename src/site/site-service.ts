@@ -5,7 +5,13 @@ import { urlPathOf } from "../ingest/paths.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { presentArticle, presentChannel, presentListItem, presentRevisions, tagUrl } from "../web/presenters/article.js";
+import {
+  presentArticle,
+  presentChannel,
+  presentListItem,
+  presentRevisions,
+  tagUrl,
+} from "../web/presenters/article.js";
 import {
   renderArticlePage,
   renderErrorPage,
@@ -13,6 +19,7 @@ import {
   renderRevisionsPage,
 } from "../web/views/index.js";
 import type { ErrorPageView, ListingView, SiteView } from "../web/views/models.js";
+import type { ArticleSection, ReaderContext, SectionOutput } from "./article-sections.js";
 
 export const PAGE_SIZE = 20;
 /** Pages past this are not offered: deep offsets are slow and archives are the way into old news. */
@@ -24,8 +31,12 @@ export interface HtmlResult {
   html: string;
   lastModified: number;
   tags: string[];
+  /** Depends on the reader: not for the shared page cache. */
+  personal?: boolean;
 }
-export type PageResult = HtmlResult | { kind: "redirect"; status: 301 | 302; location: string; tags: string[] };
+export type PageResult =
+  | HtmlResult
+  | { kind: "redirect"; status: 301 | 302; location: string; tags: string[] };
 
 export interface SiteOptions {
   baseUrl: string;
@@ -50,11 +61,21 @@ const MONTHS = [
   "December",
 ];
 
+const NO_READER: ReaderContext = { cookies: {}, query: new URLSearchParams() };
+
 export class SiteService {
+  private readonly sections: ArticleSection[] = [];
+
   constructor(
     private readonly deps: { articles: ArticleStore; channels: ChannelStore },
     private readonly opts: SiteOptions,
   ) {}
+
+  /** Adds a section to every article page (see article-sections.ts). */
+  addArticleSection(section: ArticleSection): void {
+    this.sections.push(section);
+    this.sections.sort((a, b) => a.order - b.order);
+  }
 
   private async context(): Promise<{ site: SiteView; channels: Map<number, ChannelRow> }> {
     const rows = await this.deps.channels.list();
@@ -79,7 +100,12 @@ export class SiteService {
     });
   }
 
-  async archive(year: number, month: number | undefined, day: number | undefined, page: number): Promise<PageResult> {
+  async archive(
+    year: number,
+    month: number | undefined,
+    day: number | undefined,
+    page: number,
+  ): Promise<PageResult> {
     if (month !== undefined && (month < 1 || month > 12)) return this.notFound();
     if (day !== undefined && (day < 1 || day > 31)) return this.notFound();
     const { start, end } = zonedRange(this.opts.timezone, year, month, day);
@@ -91,12 +117,20 @@ export class SiteService {
           : String(year);
     const pad = (n: number) => String(n).padStart(2, "0");
     const basePath = `/${year}/${month !== undefined ? `${pad(month)}/` : ""}${day !== undefined ? `${pad(day)}/` : ""}`;
-    return this.listing({ kind: "range", start, end }, page, { title: `Archive: ${label}`, heading: label, basePath });
+    return this.listing({ kind: "range", start, end }, page, {
+      title: `Archive: ${label}`,
+      heading: label,
+      basePath,
+    });
   }
 
   async tag(tag: string, page: number): Promise<PageResult> {
     const name = tag.toLowerCase();
-    return this.listing({ kind: "tag", tag: name }, page, { title: `#${name}`, heading: `#${name}`, basePath: tagUrl(name) });
+    return this.listing({ kind: "tag", tag: name }, page, {
+      title: `#${name}`,
+      heading: `#${name}`,
+      basePath: tagUrl(name),
+    });
   }
 
   private async listing(
@@ -133,12 +167,20 @@ export class SiteService {
     };
   }
 
-  async article(pathKey: string, requestedPath: string): Promise<PageResult> {
+  async article(
+    pathKey: string,
+    requestedPath: string,
+    reader: ReaderContext = NO_READER,
+  ): Promise<PageResult> {
     const a = await this.deps.articles.byPath(pathKey);
     if (!a) return this.notFound();
     const canonical = urlPathOf(a.path);
-    if (a.path !== pathKey) return { kind: "redirect", status: 301, location: canonical, tags: [`article:${a.id}`] };
-    if (requestedPath !== canonical && decodeURIComponentSafe(requestedPath) !== decodeURIComponentSafe(canonical)) {
+    if (a.path !== pathKey)
+      return { kind: "redirect", status: 301, location: canonical, tags: [`article:${a.id}`] };
+    if (
+      requestedPath !== canonical &&
+      decodeURIComponentSafe(requestedPath) !== decodeURIComponentSafe(canonical)
+    ) {
       return { kind: "redirect", status: 301, location: canonical, tags: [`article:${a.id}`] };
     }
     const { site, channels } = await this.context();
@@ -146,12 +188,18 @@ export class SiteService {
     const channel = channels.get(a.channel_id);
     if (!channel) return this.notFound();
     const media = await this.deps.articles.media(a);
+    const view = presentArticle(a, channel, media, this.opts.baseUrl);
+    const outputs: SectionOutput[] = [];
+    for (const section of this.sections)
+      outputs.push(await section.render({ site, article: a, channel, view, reader }));
+    const join = (key: "head" | "afterArticle") => outputs.map((o) => o[key] ?? "").join("");
     return {
       kind: "html",
       status: 200,
-      html: renderArticlePage(site, presentArticle(a, channel, media, this.opts.baseUrl)),
+      html: renderArticlePage(site, view, { head: join("head"), afterArticle: join("afterArticle") }),
       lastModified: a.modified_at,
-      tags: [`article:${a.id}`],
+      tags: [`article:${a.id}`, ...outputs.flatMap((o) => o.tags ?? [])],
+      personal: outputs.some((o) => o.personal),
     };
   }
 
@@ -159,7 +207,12 @@ export class SiteService {
     const a = await this.deps.articles.byPath(pathKey);
     if (!a) return this.notFound();
     if (a.path !== pathKey) {
-      return { kind: "redirect", status: 301, location: `${urlPathOf(a.path)}revisions/`, tags: [`article:${a.id}`] };
+      return {
+        kind: "redirect",
+        status: 301,
+        location: `${urlPathOf(a.path)}revisions/`,
+        tags: [`article:${a.id}`],
+      };
     }
     const { site, channels } = await this.context();
     if (a.status !== "published") return this.gone(site, a);
@@ -167,7 +220,12 @@ export class SiteService {
     if (!channel) return this.notFound();
     const older = await this.deps.articles.revisions(a.id);
     const html = renderRevisionsPage(site, {
-      article: { url: urlPathOf(a.path), headline: a.headline, language: a.language, direction: a.direction === "rtl" ? "rtl" : "ltr" },
+      article: {
+        url: urlPathOf(a.path),
+        headline: a.headline,
+        language: a.language,
+        direction: a.direction === "rtl" ? "rtl" : "ltr",
+      },
       revisions: presentRevisions(a, older, channel.timezone),
     });
     return { kind: "html", status: 200, html, lastModified: a.modified_at, tags: [`article:${a.id}`] };
@@ -204,7 +262,13 @@ export class SiteService {
   }
 
   private error(site: SiteView, e: ErrorPageView & { status: 404 | 410 }): HtmlResult {
-    return { kind: "html", status: e.status, html: renderErrorPage(site, e), lastModified: 0, tags: ["listing"] };
+    return {
+      kind: "html",
+      status: e.status,
+      html: renderErrorPage(site, e),
+      lastModified: 0,
+      tags: ["listing"],
+    };
   }
 
   async errorPage(status: 400 | 500, title: string, message: string): Promise<string> {

@@ -27,7 +27,11 @@ export class ArticleStore {
 
   /** The article a permalink path (current or former) belongs to. */
   async byPath(pathKey: string): Promise<ArticleRow | undefined> {
-    const direct = await this.db.kysely.selectFrom("articles").selectAll().where("path", "=", pathKey).executeTakeFirst();
+    const direct = await this.db.kysely
+      .selectFrom("articles")
+      .selectAll()
+      .where("path", "=", pathKey)
+      .executeTakeFirst();
     if (direct) return direct;
     return this.db.kysely
       .selectFrom("article_paths")
@@ -50,11 +54,19 @@ export class ArticleStore {
 
   /** Published articles, newest first; `limit` + 1 are read to know whether there is a next page. */
   async list(filter: ListFilter, offset: number, limit: number): Promise<Page<ArticleRow>> {
-    let q = this.db.kysely.selectFrom("articles").selectAll("articles").where("articles.status", "=", "published");
+    let q = this.db.kysely
+      .selectFrom("articles")
+      .selectAll("articles")
+      .where("articles.status", "=", "published");
     if (filter.kind === "channel") q = q.where("articles.channel_id", "=", filter.channelId);
-    if (filter.kind === "range") q = q.where("articles.published_at", ">=", filter.start).where("articles.published_at", "<", filter.end);
+    if (filter.kind === "range")
+      q = q
+        .where("articles.published_at", ">=", filter.start)
+        .where("articles.published_at", "<", filter.end);
     if (filter.kind === "tag") {
-      q = q.innerJoin("article_tags", "article_tags.article_id", "articles.id").where("article_tags.tag", "=", filter.tag);
+      q = q
+        .innerJoin("article_tags", "article_tags.article_id", "articles.id")
+        .where("article_tags.tag", "=", filter.tag);
     }
     const rows = await q
       .orderBy("articles.published_at", "desc")
@@ -79,7 +91,9 @@ export class ArticleStore {
     return this.db.kysely
       .selectFrom("message_media")
       .innerJoin("messages", (j) =>
-        j.onRef("messages.channel_id", "=", "message_media.channel_id").onRef("messages.message_id", "=", "message_media.message_id"),
+        j
+          .onRef("messages.channel_id", "=", "message_media.channel_id")
+          .onRef("messages.message_id", "=", "message_media.message_id"),
       )
       .selectAll("message_media")
       .where("messages.article_id", "=", article.id)

@@ -49,11 +49,19 @@ export class ChannelStore {
   }
 
   async byUsername(username: string): Promise<ChannelRow | undefined> {
-    return this.db.kysely.selectFrom("channels").selectAll().where("username", "=", username.toLowerCase()).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom("channels")
+      .selectAll()
+      .where("username", "=", username.toLowerCase())
+      .executeTakeFirst();
   }
 
   async byTelegramId(telegramId: string): Promise<ChannelRow | undefined> {
-    return this.db.kysely.selectFrom("channels").selectAll().where("telegram_id", "=", telegramId).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom("channels")
+      .selectAll()
+      .where("telegram_id", "=", telegramId)
+      .executeTakeFirst();
   }
 
   async byId(id: number): Promise<ChannelRow | undefined> {

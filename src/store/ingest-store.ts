@@ -1,7 +1,15 @@
 // The write side of ingestion: bulk reads of what is already stored and bulk writes of a batch, inside one
 // transaction that the caller opens. Kept apart from the read side (articles.ts) used by pages.
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { ArticleRow, Database, MediaTable, MessageMediaTable, MessageRow, NewArticle, RevisionTable } from "../db/tables.js";
+import type {
+  ArticleRow,
+  Database,
+  MediaTable,
+  MessageMediaTable,
+  MessageRow,
+  NewArticle,
+  RevisionTable,
+} from "../db/tables.js";
 import { chunkIds, chunkRows } from "./chunks.js";
 
 export type Tx = Kysely<Database> | Transaction<Database>;
@@ -13,7 +21,11 @@ export interface ExistingMessage {
   media_group_id: string | null;
 }
 
-export async function existingMessages(tx: Tx, channelId: number, ids: number[]): Promise<Map<number, ExistingMessage>> {
+export async function existingMessages(
+  tx: Tx,
+  channelId: number,
+  ids: number[],
+): Promise<Map<number, ExistingMessage>> {
   const out = new Map<number, ExistingMessage>();
   for (const part of chunkIds(ids)) {
     const rows = await tx
@@ -51,7 +63,11 @@ export async function articlesById(tx: Tx, ids: number[]): Promise<Map<number, A
 export async function takenPaths(tx: Tx, paths: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const part of chunkIds(paths)) {
-    const rows = await tx.selectFrom("article_paths").select(["path", "article_id"]).where("path", "in", part).execute();
+    const rows = await tx
+      .selectFrom("article_paths")
+      .select(["path", "article_id"])
+      .where("path", "in", part)
+      .execute();
     for (const r of rows) out.set(r.path, r.article_id);
   }
   return out;
@@ -96,7 +112,12 @@ export async function upsertMessages(tx: Tx, rows: Insertable<Database["messages
 }
 
 /** Points messages (e.g. album members stored earlier) at an article. */
-export async function linkMessages(tx: Tx, channelId: number, messageIds: number[], articleId: number): Promise<void> {
+export async function linkMessages(
+  tx: Tx,
+  channelId: number,
+  messageIds: number[],
+  articleId: number,
+): Promise<void> {
   for (const part of chunkIds(messageIds)) {
     await tx
       .updateTable("messages")
@@ -107,9 +128,18 @@ export async function linkMessages(tx: Tx, channelId: number, messageIds: number
   }
 }
 
-export async function replaceTags(tx: Tx, articleId: number, tags: string[], publishedAt: number): Promise<void> {
+export async function replaceTags(
+  tx: Tx,
+  articleId: number,
+  tags: string[],
+  publishedAt: number,
+): Promise<void> {
   await tx.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
-  if (tags.length > 0) await insertTags(tx, tags.map((tag) => ({ article_id: articleId, tag, published_at: publishedAt })));
+  if (tags.length > 0)
+    await insertTags(
+      tx,
+      tags.map((tag) => ({ article_id: articleId, tag, published_at: publishedAt })),
+    );
 }
 
 export async function insertTags(tx: Tx, rows: Insertable<Database["article_tags"]>[]): Promise<void> {
@@ -149,7 +179,11 @@ export async function replaceMessageMedia(
   rows: Insertable<MessageMediaTable>[],
 ): Promise<void> {
   for (const part of chunkIds(messageIds)) {
-    await tx.deleteFrom("message_media").where("channel_id", "=", channelId).where("message_id", "in", part).execute();
+    await tx
+      .deleteFrom("message_media")
+      .where("channel_id", "=", channelId)
+      .where("message_id", "in", part)
+      .execute();
   }
   for (const part of chunkRows(rows)) await tx.insertInto("message_media").values(part).execute();
 }

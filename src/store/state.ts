@@ -5,7 +5,11 @@ export class StateStore {
   constructor(private readonly db: Db) {}
 
   async get(key: string): Promise<string | undefined> {
-    const row = await this.db.kysely.selectFrom("state").select("value").where("key", "=", key).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom("state")
+      .select("value")
+      .where("key", "=", key)
+      .executeTakeFirst();
     return row?.value;
   }
 

@@ -54,7 +54,11 @@ export function createApp(deps: WebDeps): Hono {
   app.notFound(async (c) => {
     const url = new URL(c.req.url);
     // WordPress-style addresses end with a slash; "/2021/02" finds "/2021/02/".
-    if ((c.req.method === "GET" || c.req.method === "HEAD") && !url.pathname.endsWith("/") && !/\.[a-z0-9]+$/i.test(url.pathname)) {
+    if (
+      (c.req.method === "GET" || c.req.method === "HEAD") &&
+      !url.pathname.endsWith("/") &&
+      !/\.[a-z0-9]+$/i.test(url.pathname)
+    ) {
       const withSlash = `${url.pathname}/`;
       const probe = await app.request(withSlash, { method: "HEAD" });
       if (probe.status === 200 || probe.status === 301) return c.redirect(withSlash + url.search, 301);
@@ -66,8 +70,11 @@ export function createApp(deps: WebDeps): Hono {
     const status = isDatelineError(err) && err.status < 500 ? (err.status === 400 ? 400 : 500) : 500;
     if (status === 500) deps.log.error("request failed", { path: new URL(c.req.url).pathname, error: err });
     // Database and internal errors are never shown to readers.
-    const message = status === 400 ? err.message : "Something went wrong on our side. Please try again in a moment.";
-    const html = await deps.site.errorPage(status, status === 400 ? "Bad request" : "Server error", message).catch(() => "Server error");
+    const message =
+      status === 400 ? err.message : "Something went wrong on our side. Please try again in a moment.";
+    const html = await deps.site
+      .errorPage(status, status === 400 ? "Bad request" : "Server error", message)
+      .catch(() => "Server error");
     return c.html(html, status, { ...SECURITY_HEADERS, "cache-control": "no-store" });
   });
   return app;

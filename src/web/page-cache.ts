@@ -59,14 +59,20 @@ export class PageCache {
       ...(input.lastModified ? { "last-modified": new Date(input.lastModified * 1000).toUTCString() } : {}),
       ...input.extraHeaders,
     };
-    const gzip = body.length >= GZIP_MIN_BYTES && /^(text\/|application\/(json|xml|rss|atom|feed))/.test(input.contentType) ? gzipSync(body) : null;
+    const gzip =
+      body.length >= GZIP_MIN_BYTES &&
+      /^(text\/|application\/(json|xml|rss|atom|feed))/.test(input.contentType)
+        ? gzipSync(body)
+        : null;
     const page: CachedPage = {
       status: input.status,
       body,
       gzip,
       etag,
       headers: { ...common, "content-length": String(body.length) },
-      gzipHeaders: gzip ? { ...common, "content-encoding": "gzip", "content-length": String(gzip.length) } : null,
+      gzipHeaders: gzip
+        ? { ...common, "content-encoding": "gzip", "content-length": String(gzip.length) }
+        : null,
       notModifiedHeaders: { etag, "cache-control": input.cacheControl, vary: "Accept-Encoding" },
       tags: input.tags,
     };
@@ -84,9 +90,9 @@ export class PageCache {
     this.pages.set(key, page);
     this.bytes += page.body.length + (page.gzip?.length ?? 0);
     for (const tag of page.tags) {
-      let keys = this.byTag.get(tag);
-      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      const keys = this.byTag.get(tag) ?? new Set<string>();
       keys.add(key);
+      this.byTag.set(tag, keys);
     }
   }
 
@@ -131,13 +137,19 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, page: Cach
   res.end(req.method === "HEAD" ? undefined : gz ? page.gzip : page.body);
 }
 
+/** Requests carrying a Dateline session cookie see pages made for them: never the shared cache. */
+function hasPersonalCookie(req: IncomingMessage): boolean {
+  const cookie = req.headers.cookie;
+  return cookie !== undefined && /(?:^|;\s*)dl_/.test(cookie);
+}
+
 /** A request listener that answers cache hits itself and hands everything else to `next`. */
 export function fastPath(
   cache: PageCache,
   next: (req: IncomingMessage, res: ServerResponse) => void,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    if ((req.method === "GET" || req.method === "HEAD") && req.url !== undefined) {
+    if ((req.method === "GET" || req.method === "HEAD") && req.url !== undefined && !hasPersonalCookie(req)) {
       const page = cache.get(req.url);
       if (page) {
         sendCached(req, res, page);

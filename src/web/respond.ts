@@ -47,5 +47,8 @@ export function respondPage(c: Context, cache: PageCache, result: PageResult): R
           extraHeaders: SECURITY_HEADERS,
         };
   // 404s are not kept: any address can be asked for, and they would push real pages out of the cache.
-  return toResponse(c, cache.put(cacheKey(c), input, result.status !== 404));
+  // Pages made for one reader are not kept either.
+  const personal = result.kind === "html" && result.personal === true;
+  if (personal) input.cacheControl = "private, no-cache";
+  return toResponse(c, cache.put(cacheKey(c), input, result.status !== 404 && !personal));
 }

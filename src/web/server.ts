@@ -12,7 +12,12 @@ export interface RunningServer {
 }
 
 /** Starts the HTTP server: cache hits are answered by the fast path, everything else by the app. */
-export async function startServer(app: Hono, cache: PageCache, port: number, host = "0.0.0.0"): Promise<RunningServer> {
+export async function startServer(
+  app: Hono,
+  cache: PageCache,
+  port: number,
+  host = "0.0.0.0",
+): Promise<RunningServer> {
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
   const server = createServer(fastPath(cache, listener));
   server.keepAliveTimeout = 65_000;

@@ -20,7 +20,9 @@ export function postgresReachable(): Promise<boolean> {
       return true;
     } catch (e) {
       if (process.env.CI) {
-        throw new Error(`PostgreSQL is required in CI but ${postgresUrl} is not reachable: ${(e as Error).message}`);
+        throw new Error(
+          `PostgreSQL is required in CI but ${postgresUrl} is not reachable: ${(e as Error).message}`,
+        );
       }
       console.warn(
         `\n⚠  PostgreSQL not reachable at ${postgresUrl} (${(e as Error).message}): PostgreSQL store tests are SKIPPED.\n` +

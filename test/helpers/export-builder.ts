@@ -20,7 +20,15 @@ export interface ExportMessageSpec {
 export function exportMessage(m: ExportMessageSpec): Record<string, unknown> {
   const iso = new Date(m.date * 1000).toISOString().slice(0, 19);
   if (m.service) {
-    return { id: m.id, type: "service", date: iso, date_unixtime: String(m.date), action: "pin_message", text: "", text_entities: [] };
+    return {
+      id: m.id,
+      type: "service",
+      date: iso,
+      date_unixtime: String(m.date),
+      action: "pin_message",
+      text: "",
+      text_entities: [],
+    };
   }
   const runs = m.text ?? [];
   return {
@@ -28,7 +36,9 @@ export function exportMessage(m: ExportMessageSpec): Record<string, unknown> {
     type: "message",
     date: iso,
     date_unixtime: String(m.date),
-    ...(m.edited ? { edited: new Date(m.edited * 1000).toISOString().slice(0, 19), edited_unixtime: String(m.edited) } : {}),
+    ...(m.edited
+      ? { edited: new Date(m.edited * 1000).toISOString().slice(0, 19), edited_unixtime: String(m.edited) }
+      : {}),
     from: "Test Channel",
     from_id: "channel1000000001",
     ...(m.photo ? { photo: m.photo, width: m.width ?? 800, height: m.height ?? 600 } : {}),
@@ -37,7 +47,10 @@ export function exportMessage(m: ExportMessageSpec): Record<string, unknown> {
   };
 }
 
-export function exportJson(messages: ExportMessageSpec[], header = { name: "Test Channel", type: "public_channel", id: 1000000001 }): string {
+export function exportJson(
+  messages: ExportMessageSpec[],
+  header = { name: "Test Channel", type: "public_channel", id: 1000000001 },
+): string {
   return JSON.stringify({ ...header, messages: messages.map(exportMessage) }, null, 1);
 }
 

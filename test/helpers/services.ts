@@ -16,9 +16,16 @@ export class TestClock implements Clock {
 }
 
 /** Services over a test database, with a temporary media folder and a controllable clock. */
-export async function testServices(db: Db, env: Record<string, string> = {}): Promise<Services & { testClock: TestClock }> {
+export async function testServices(
+  db: Db,
+  env: Record<string, string> = {},
+): Promise<Services & { testClock: TestClock }> {
   const mediaDir = await mkdtemp(path.join(tmpdir(), "dateline-media-"));
-  const config = loadConfig({ DATELINE_MEDIA_DIR: mediaDir, DATELINE_SITE_URL: "https://news.example.org", ...env });
+  const config = loadConfig({
+    DATELINE_MEDIA_DIR: mediaDir,
+    DATELINE_SITE_URL: "https://news.example.org",
+    ...env,
+  });
   const testClock = new TestClock();
   const services = await createServices(config, { db, clock: testClock, log: silentLogger });
   return { ...services, testClock };

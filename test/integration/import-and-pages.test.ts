@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from "vitest";
 import { importExport } from "../../src/ingest/import-export.js";
 import type { Services } from "../../src/services.js";
 import { describeEachDatabase } from "../helpers/databases.js";
-import { exportJson, type ExportMessageSpec, writeExportDir } from "../helpers/export-builder.js";
+import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";
 
 // 2021-02-19 10:26 UTC, which is 13:26 in Baghdad.
@@ -34,7 +34,10 @@ function filler(id: number, day: number): ExportMessageSpec {
   return {
     id,
     date: POSTED - day * 86400,
-    text: [`Local council publishes its budget for district ${id}\nBasra – Riverside\n\nThe council met on day ${day}.\n\n`, PROMO],
+    text: [
+      `Local council publishes its budget for district ${id}\nBasra – Riverside\n\nThe council met on day ${day}.\n\n`,
+      PROMO,
+    ],
   };
 }
 
@@ -63,7 +66,12 @@ describeEachDatabase("import and article pages", (getDb) => {
   });
 
   it("imports the export and renders the seed-shaped article", async () => {
-    const r = await importExport(s, { path: dir, channel: "riverside", defaultTimezone: "UTC", worker: false });
+    const r = await importExport(s, {
+      path: dir,
+      channel: "riverside",
+      defaultTimezone: "UTC",
+      worker: false,
+    });
     expect(r.counts.created).toBe(13);
     expect(r.skipped).toBe(1);
 
@@ -83,7 +91,10 @@ describeEachDatabase("import and article pages", (getDb) => {
     expect($("h1").text()).toBe("Ministers agree to widen the training mission near the capital");
     expect($("time").first().text()).toBe("2021.02.19 – 13:26");
     const article = $("article");
-    const paragraphs = article.find(".article-body p").map((_, p) => $(p).text()).get();
+    const paragraphs = article
+      .find(".article-body p")
+      .map((_, p) => $(p).text())
+      .get();
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs.some((p) => p.startsWith("Defence ministers agreed on Thursday"))).toBe(true);
     expect(paragraphs.some((p) => p.includes("“We will contribute our fair share"))).toBe(true);
@@ -100,7 +111,12 @@ describeEachDatabase("import and article pages", (getDb) => {
 
   it("re-importing the same export changes nothing", async () => {
     const before = await s.articles.count();
-    const r = await importExport(s, { path: dir, channel: "riverside", defaultTimezone: "UTC", worker: false });
+    const r = await importExport(s, {
+      path: dir,
+      channel: "riverside",
+      defaultTimezone: "UTC",
+      worker: false,
+    });
     expect(r.counts.created).toBe(0);
     expect(r.counts.updated).toBe(0);
     expect(await s.articles.count()).toBe(before);
@@ -110,7 +126,11 @@ describeEachDatabase("import and article pages", (getDb) => {
     const edited: ExportMessageSpec = {
       ...SEED_SHAPED,
       edited: POSTED + 3600,
-      text: [...SEED_SHAPED.text!.slice(0, 3), "Defence ministers agreed on Thursday to double the training mission.\n\n", ...SEED_SHAPED.text!.slice(4)],
+      text: [
+        ...SEED_SHAPED.text!.slice(0, 3),
+        "Defence ministers agreed on Thursday to double the training mission.\n\n",
+        ...SEED_SHAPED.text!.slice(4),
+      ],
     };
     const newer = await writeExportDir(exportJson([...MESSAGES.slice(0, -1), edited]));
     const r = await importExport(s, { path: newer, defaultTimezone: "UTC", worker: false });
@@ -128,10 +148,15 @@ describeEachDatabase("import and article pages", (getDb) => {
 
   it("a truncated export fails with its byte position and stores nothing", async () => {
     const before = await s.articles.count();
-    const json = exportJson([...MESSAGES, { id: 99, date: POSTED + 99, text: ["A new post that must not be stored\n\nBody."] }]);
+    const json = exportJson([
+      ...MESSAGES,
+      { id: 99, date: POSTED + 99, text: ["A new post that must not be stored\n\nBody."] },
+    ]);
     const broken = await writeExportDir(json);
     await truncate(path.join(broken, "result.json"), json.length - 40);
-    await expect(importExport(s, { path: broken, defaultTimezone: "UTC", worker: false })).rejects.toThrow(/byte \d+/);
+    await expect(importExport(s, { path: broken, defaultTimezone: "UTC", worker: false })).rejects.toThrow(
+      /byte \d+/,
+    );
     expect(await s.articles.count()).toBe(before);
   });
 
@@ -139,7 +164,9 @@ describeEachDatabase("import and article pages", (getDb) => {
     const before = await s.articles.count();
     const json = exportJson([{ id: 100, date: POSTED + 100, text: ["Fresh post\n\nBody."] }, ...MESSAGES]);
     const broken = await writeExportDir(json.replace('"id": 2,', '"id": 2,,'));
-    await expect(importExport(s, { path: broken, defaultTimezone: "UTC", worker: false })).rejects.toThrow(/byte \d+/);
+    await expect(importExport(s, { path: broken, defaultTimezone: "UTC", worker: false })).rejects.toThrow(
+      /byte \d+/,
+    );
     expect(await s.articles.count()).toBe(before);
     const notJson = await writeExportDir("");
     await writeFile(path.join(notJson, "result.json"), "<html>not an export</html>");
@@ -149,11 +176,15 @@ describeEachDatabase("import and article pages", (getDb) => {
 
   it("refuses an export of a personal chat or group", async () => {
     const group = await writeExportDir(
-      exportJson([{ id: 1, date: POSTED, text: ["hello"] }], { name: "Friends", type: "private_supergroup", id: 55 }),
+      exportJson([{ id: 1, date: POSTED, text: ["hello"] }], {
+        name: "Friends",
+        type: "private_supergroup",
+        id: 55,
+      }),
     );
-    await expect(importExport(s, { path: group, channel: "friends", defaultTimezone: "UTC", worker: false })).rejects.toThrow(
-      /channel/i,
-    );
+    await expect(
+      importExport(s, { path: group, channel: "friends", defaultTimezone: "UTC", worker: false }),
+    ).rejects.toThrow(/channel/i);
   });
 
   it("serves home, archives, tags, 404 and the takedown 410", async () => {

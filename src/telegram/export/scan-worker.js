@@ -8,9 +8,10 @@ import { readExportEvents } from "./export-reader.js";
 
 /** @import { ReaderOptions } from "./export-reader.js" */
 
-/** The worker runs at most this many events ahead of its consumer, who grants one more per event taken:
- * enough to parse while the consumer writes, few enough to keep memory bounded when the consumer is slow. */
-const EVENTS_AHEAD = 2;
+/** Events the worker may post before the consumer takes them. The consumer grants one more per event it
+ * takes, so one is enough to parse the next batch while the consumer writes the current one; and a slow
+ * consumer holds at most three batches alive: its own, one posted, one being built. */
+const EVENTS_AHEAD = 1;
 
 const port = parentPort;
 if (port === null) throw new Error("scan-worker.js runs only as a worker thread");

@@ -24,7 +24,10 @@ export async function* readExportInWorker(
   options: ReaderOptions,
   signal?: AbortSignal,
 ): AsyncGenerator<DecoderEvent, void, undefined> {
-  const worker = new Worker(WORKER_URL, { workerData: { resultJsonPath, options } });
+  const worker = new Worker(WORKER_URL, {
+    workerData: { resultJsonPath, options },
+    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.XOLD ?? 0) || undefined, maxYoungGenerationSizeMb: Number(process.env.XYOUNG ?? 0) || undefined },
+  });
   const mailbox = new Mailbox<WorkerReply>();
   worker.on("message", (reply: WorkerReply) => mailbox.put(reply));
   worker.on("error", (error) => mailbox.fail(error));
@@ -43,8 +46,10 @@ export async function* readExportInWorker(
         case "crash":
           throw new Error(`the export reader's worker failed: ${reply.message}`);
         default:
-          yield reply;
+          // Granted as the event is handed out, so the worker prepares the next one while the consumer
+          // works on this one.
           worker.postMessage(CREDIT);
+          yield reply;
       }
     }
   } finally {

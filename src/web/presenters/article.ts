@@ -18,7 +18,12 @@ function dateline(a: ArticleRow) {
   return a.dateline_place ? { place: a.dateline_place, outlet: a.dateline_outlet } : null;
 }
 
-export function presentArticle(a: ArticleRow, channel: ChannelRow, media: MessageMediaRow[], baseUrl: string): ArticleView {
+export function presentArticle(
+  a: ArticleRow,
+  channel: ChannelRow,
+  media: MessageMediaRow[],
+  baseUrl: string,
+): ArticleView {
   const tz = channel.timezone;
   const telegramPostUrl = `https://t.me/${channel.username}/${a.message_id}`;
   const mediaViews = media.map((m) => presentMedia(m, telegramPostUrl));
@@ -90,7 +95,12 @@ export function presentRevisions(current: ArticleRow, older: RevisionRow[], tz: 
       headline: current.headline,
       body: current.body_text,
     },
-    ...older.map((r) => ({ number: r.number, created: r.created_at, headline: r.headline, body: r.body_text })),
+    ...older.map((r) => ({
+      number: r.number,
+      created: r.created_at,
+      headline: r.headline,
+      body: r.body_text,
+    })),
   ];
   return versions.map((v, i) => {
     const prev = versions[i + 1];

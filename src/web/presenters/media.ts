@@ -27,10 +27,16 @@ export function presentMedia(row: MessageMediaRow, telegramPostUrl: string | nul
   };
   if (row.kind === "photo" && row.mime_type?.startsWith("image/")) {
     const widths = IMAGE_WIDTHS.filter((w) => !row.width || w < row.width);
-    const srcset = [...widths.map((w) => `/media/${row.sha256}/w${w}.webp ${w}w`), ...(row.width ? [`${src} ${row.width}w`] : [])];
+    const srcset = [
+      ...widths.map((w) => `/media/${row.sha256}/w${w}.webp ${w}w`),
+      ...(row.width ? [`${src} ${row.width}w`] : []),
+    ];
     return { kind: "image", src, ...(srcset.length > 1 ? { srcset: srcset.join(", ") } : {}), ...dims };
   }
-  if ((row.kind === "video" || row.kind === "animation" || row.kind === "video_note") && row.mime_type?.startsWith("video/")) {
+  if (
+    (row.kind === "video" || row.kind === "animation" || row.kind === "video_note") &&
+    row.mime_type?.startsWith("video/")
+  ) {
     return { kind: "video", src, ...dims };
   }
   if ((row.kind === "audio" || row.kind === "voice") && row.mime_type?.startsWith("audio/")) {

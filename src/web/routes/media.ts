@@ -18,7 +18,10 @@ function streamFile(file: string, start?: number, end?: number): ReadableStream 
 }
 
 /** Parses a single "bytes=a-b" range (RFC 9110 §14.2); multiple ranges are answered with the whole file. */
-function parseRange(header: string | undefined, size: number): { start: number; end: number } | "invalid" | null {
+function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | "invalid" | null {
   if (!header) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m) return null;
@@ -59,12 +62,18 @@ export function mediaRoutes(media: MediaStore): Hono {
     if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
     const range = parseRange(c.req.header("range"), info.size);
     if (range === "invalid") {
-      return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${info.size}` } });
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, "content-range": `bytes */${info.size}` },
+      });
     }
     if (range) {
       headers["content-range"] = `bytes ${range.start}-${range.end}/${info.size}`;
       headers["content-length"] = String(range.end - range.start + 1);
-      return new Response(c.req.method === "HEAD" ? null : streamFile(file, range.start, range.end), { status: 206, headers });
+      return new Response(c.req.method === "HEAD" ? null : streamFile(file, range.start, range.end), {
+        status: 206,
+        headers,
+      });
     }
     headers["content-length"] = String(info.size);
     return new Response(c.req.method === "HEAD" ? null : streamFile(file), { status: 200, headers });
@@ -82,7 +91,11 @@ export function mediaRoutes(media: MediaStore): Hono {
       await mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.${process.pid}.tmp`;
       try {
-        await sharp(original).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: VARIANT_QUALITY }).toFile(tmp);
+        await sharp(original)
+          .rotate()
+          .resize({ width, withoutEnlargement: true })
+          .webp({ quality: VARIANT_QUALITY })
+          .toFile(tmp);
         await rename(tmp, target);
       } catch {
         return c.notFound();

@@ -1,6 +1,7 @@
 // Reader-facing pages with WordPress's addresses: /, /page/N/, /YYYY/, /YYYY/MM/, /YYYY/MM/DD/,
 // /YYYY/MM/DD/<slug>/, /tag/<tag>/, and /p/<channel>/<message id> for links from Telegram.
 import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
 import type { SiteService } from "../../site/site-service.js";
 import type { PageCache } from "../page-cache.js";
 import { respondPage } from "../respond.js";
@@ -19,13 +20,22 @@ export function pageRoutes(site: SiteService, cache: PageCache): Hono {
 
   for (const suffix of ["", `page/${N}/`]) {
     app.get(`/${Y}/${suffix}`, async (c) =>
-      respondPage(c, cache, await site.archive(num(c.req.param("year"))!, undefined, undefined, num(c.req.param("page")) ?? 1)),
+      respondPage(
+        c,
+        cache,
+        await site.archive(num(c.req.param("year"))!, undefined, undefined, num(c.req.param("page")) ?? 1),
+      ),
     );
     app.get(`/${Y}/${M}/${suffix}`, async (c) =>
       respondPage(
         c,
         cache,
-        await site.archive(num(c.req.param("year"))!, num(c.req.param("month")), undefined, num(c.req.param("page")) ?? 1),
+        await site.archive(
+          num(c.req.param("year"))!,
+          num(c.req.param("month")),
+          undefined,
+          num(c.req.param("page")) ?? 1,
+        ),
       ),
     );
     app.get(`/${Y}/${M}/${D}/${suffix}`, async (c) =>
@@ -48,8 +58,9 @@ export function pageRoutes(site: SiteService, cache: PageCache): Hono {
   app.get(`/${Y}/${M}/${D}/:slug/`, async (c) => {
     const { year, month, day } = c.req.param();
     const slug = c.req.param("slug");
-    const requested = new URL(c.req.url).pathname;
-    return respondPage(c, cache, await site.article(`${year}/${month}/${day}/${slug}`, requested));
+    const url = new URL(c.req.url);
+    const reader = { cookies: getCookie(c), query: url.searchParams };
+    return respondPage(c, cache, await site.article(`${year}/${month}/${day}/${slug}`, url.pathname, reader));
   });
   app.get(`/${Y}/${M}/${D}/:slug/revisions/`, async (c) => {
     const { year, month, day, slug } = c.req.param();

@@ -1,4 +1,5 @@
 // The article page: headline, time, lead media, dateline, body, remaining media, tags; then the call to action.
+import { raw } from "hono/html";
 import { ArticleBody } from "./article-body.js";
 import { ArticleByline } from "./article-byline.js";
 import { ArticleFooter } from "./article-footer.js";
@@ -13,8 +14,17 @@ import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
 import { uiText } from "./ui-text.js";
 
-export function renderArticlePage(site: SiteView, article: ArticleView): string {
-  return renderDocument(<ArticlePage site={site} article={article} />);
+/**
+ * Slots for sections other features render with their own escaping views (related articles, comments,
+ * structured data). Their HTML is trusted and inserted as is.
+ */
+export interface ArticleSlots {
+  head?: string;
+  afterArticle?: string;
+}
+
+export function renderArticlePage(site: SiteView, article: ArticleView, slots: ArticleSlots = {}): string {
+  return renderDocument(<ArticlePage site={site} article={article} slots={slots} />);
 }
 
 function articleMeta(site: SiteView, a: ArticleView): PageMeta {
@@ -47,7 +57,7 @@ function splitLead(media: MediaView[]): { lead: MediaView | null; rest: MediaVie
   return { lead: null, rest: media };
 }
 
-function ArticlePage({ site, article }: { site: SiteView; article: ArticleView }) {
+function ArticlePage({ site, article, slots }: { site: SiteView; article: ArticleView; slots: ArticleSlots }) {
   const ui = uiText(site.language);
   const { lead, rest } = splitLead(article.media);
   const block = (m: MediaView) => (
@@ -60,7 +70,7 @@ function ArticlePage({ site, article }: { site: SiteView; article: ArticleView }
     />
   );
   return (
-    <Layout site={site} meta={articleMeta(site, article)}>
+    <Layout site={site} meta={articleMeta(site, article)} {...(slots.head ? { headExtra: slots.head } : {})}>
       <article class="article">
         <header class="article-header">
           <h1>{article.headline}</h1>
@@ -73,6 +83,7 @@ function ArticlePage({ site, article }: { site: SiteView; article: ArticleView }
         <ArticleFooter article={article} ui={ui} />
       </article>
       <CallToAction channels={[article.channel]} ui={ui} />
+      {slots.afterArticle ? raw(slots.afterArticle) : null}
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 // Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
 // site stylesheet with its content-versioned path.
-export { renderArticlePage } from "./article-page.js";
+export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { renderErrorPage } from "./error-page.js";
 export { renderListingPage } from "./listing-page.js";

@@ -1,5 +1,6 @@
 // The document frame shared by every page: <html lang dir>, head, skip link, landmarks.
 import type { Child } from "hono/jsx";
+import { raw } from "hono/html";
 import { HeadMeta } from "./head-meta.js";
 import { langAttrs } from "./lang-attrs.js";
 import type { SiteView } from "./models.js";
@@ -14,16 +15,19 @@ interface LayoutProps {
   meta: PageMeta;
   /** Extra masthead content (the call to action on listings). */
   header?: Child;
+  /** Trusted HTML for the head from other features' views (structured data, alternates): inserted as is. */
+  headExtra?: string;
   children?: Child;
 }
 
-export function Layout({ site, meta, header, children }: LayoutProps) {
+export function Layout({ site, meta, header, headExtra, children }: LayoutProps) {
   const ui = uiText(site.language);
   const page = { lang: meta.lang, dir: meta.dir };
   return (
     <html lang={meta.lang} dir={meta.dir}>
       <head>
         <HeadMeta site={site} meta={meta} />
+        {headExtra ? raw(headExtra) : null}
       </head>
       <body>
         <a class="skip" href="#main" {...langAttrs(ui, page)}>

@@ -1,0 +1,30 @@
+// Migrations in code, applied on start, in the order of MIGRATIONS. Each feature adds its own file and
+// one line below; a migration, once landed, is never edited (write a new one).
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { Dialect } from "../connect.js";
+import { core } from "./0001-core.js";
+
+const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
+  ["0001_core", core],
+  // migrations: add new entries above this line, named "NNNN_feature"
+];
+
+class InCodeProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(MIGRATIONS.map(([name, make]) => [name, make(this.dialect)]));
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -95,10 +95,15 @@ const MIN_STEM_AFTER_WAW = 3;
 /** light10: each suffix goes if at least this much is left. */
 const MIN_STEM_AFTER_SUFFIX = 2;
 
-/** light10's articles, indexed by first letter (they all differ in it). */
-const ARTICLES = new Map<number, string>(
-  ["ال", "وال", "بال", "كال", "فال", "لل"].map((article) => [article.charCodeAt(0), article]),
-);
+/**
+ * light10's articles, plus ولل ("and for the", common in news: وللمرة, وللرئيس), which light10
+ * would only take to لل…. Indexed by first letter; the two starting with و differ in the second.
+ */
+const ARTICLES = new Map<number, readonly string[]>();
+for (const article of ["ال", "وال", "ولل", "بال", "كال", "فال", "لل"]) {
+  const first = article.charCodeAt(0);
+  ARTICLES.set(first, [...(ARTICLES.get(first) ?? []), article]);
+}
 
 /**
  * light10's suffixes in its order, each tried once, right to left. The list's ية and ة are written

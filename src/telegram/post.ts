@@ -34,7 +34,15 @@ export interface TextEntity {
   language?: string;
 }
 
-export type MediaKind = "photo" | "video" | "animation" | "document" | "audio" | "voice" | "video_note" | "sticker";
+export type MediaKind =
+  | "photo"
+  | "video"
+  | "animation"
+  | "document"
+  | "audio"
+  | "voice"
+  | "video_note"
+  | "sticker";
 
 /** Where the bytes of a media item can be fetched from. */
 export type MediaSource =

@@ -9,7 +9,13 @@ function expectSameTerms(texts: string[]): void {
 
 describe("analyze", () => {
   it("stems English and Arabic words of one text, in order", () => {
-    expect(analyze("Troops announced: الرئيس في المدينة")).toEqual(["troop", "announc", "رييس", "في", "مدين"]);
+    expect(analyze("Troops announced: الرئيس في المدينة")).toEqual([
+      "troop",
+      "announc",
+      "رييس",
+      "في",
+      "مدين",
+    ]);
   });
 
   it("matches the spelling variants readers and writers mix", () => {

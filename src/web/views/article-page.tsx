@@ -57,7 +57,15 @@ function splitLead(media: MediaView[]): { lead: MediaView | null; rest: MediaVie
   return { lead: null, rest: media };
 }
 
-function ArticlePage({ site, article, slots }: { site: SiteView; article: ArticleView; slots: ArticleSlots }) {
+function ArticlePage({
+  site,
+  article,
+  slots,
+}: {
+  site: SiteView;
+  article: ArticleView;
+  slots: ArticleSlots;
+}) {
   const ui = uiText(site.language);
   const { lead, rest } = splitLead(article.media);
   const block = (m: MediaView) => (

@@ -1,6 +1,7 @@
 // The document frame shared by every page: <html lang dir>, head, skip link, landmarks.
-import type { Child } from "hono/jsx";
+
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 import { HeadMeta } from "./head-meta.js";
 import { langAttrs } from "./lang-attrs.js";
 import type { SiteView } from "./models.js";

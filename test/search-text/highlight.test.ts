@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, highlightHtml, snippetSegments } from "../../src/search/highlight.js";
+
+describe("highlightHtml", () => {
+  it("escapes the text and wraps the ranges in <mark>", () => {
+    const html = highlightHtml({ text: `<b>"Basra" & co's</b>`, highlights: [[4, 9]] });
+    expect(html).toBe("&lt;b&gt;&quot;<mark>Basra</mark>&quot; &amp; co&#39;s&lt;/b&gt;");
+  });
+
+  it("handles Arabic text and several ranges", () => {
+    expect(
+      highlightHtml({
+        text: "الرئيس في بغداد",
+        highlights: [
+          [0, 6],
+          [10, 15],
+        ],
+      }),
+    ).toBe("<mark>الرئيس</mark> في <mark>بغداد</mark>");
+  });
+
+  it("survives ranges that are unsorted, overlapping or out of bounds", () => {
+    const text = "power cuts in Basra";
+    const segments = snippetSegments({
+      text,
+      highlights: [
+        [14, 99],
+        [0, 5],
+        [3, 10],
+        [-4, 2],
+        [8, 8],
+      ],
+    });
+    expect(segments.map((segment) => segment.text).join("")).toBe(text);
+    expect(segments).toEqual([
+      { text: "power cuts", highlighted: true },
+      { text: " in ", highlighted: false },
+      { text: "Basra", highlighted: true },
+    ]);
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes the five HTML specials", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});

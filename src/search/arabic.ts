@@ -146,13 +146,11 @@ function dropSeatedFinalHamza(word: string): string {
 
 function stripPrefixes(word: string): string {
   let stem = word;
-  const article = ARTICLES.get(stem.charCodeAt(0));
-  if (
-    article !== undefined &&
-    stem.length - article.length >= MIN_STEM_AFTER_ARTICLE &&
-    stem.startsWith(article)
-  ) {
-    stem = stem.slice(article.length);
+  for (const article of ARTICLES.get(stem.charCodeAt(0)) ?? []) {
+    if (stem.length - article.length >= MIN_STEM_AFTER_ARTICLE && stem.startsWith(article)) {
+      stem = stem.slice(article.length);
+      break;
+    }
   }
   // Unlike light10, و is also tried after an article, so that وزير, الوزير and والوزير share a stem
   // (light10 gives زير for the first and وزير for the others).

@@ -2,13 +2,13 @@
 import { loadConfig } from "../src/config/load.js";
 import { createServices } from "../src/services.js";
 import { silentLogger } from "../src/shared/logger.js";
-import { createApp } from "../src/web/app.js";
 import { startServer } from "../src/web/server.js";
+import { createSiteApp } from "../src/web/site-app.js";
 
 const [database, mediaDir] = process.argv.slice(2) as [string, string];
 const s = await createServices(loadConfig({ DATELINE_DATABASE: database, DATELINE_MEDIA_DIR: mediaDir }), {
   log: silentLogger,
 });
-const app = createApp({ site: s.site, cache: s.cache, media: s.media, log: s.log, health: async () => {} });
+const app = createSiteApp(s);
 const running = await startServer(app, s.cache, 0, "127.0.0.1");
 process.stdout.write(`ready ${running.port}\n`);

@@ -7,6 +7,7 @@ import { IngestService } from "./ingest/ingest-service.js";
 import { MediaStore } from "./media/media-store.js";
 import { type Clock, systemClock } from "./shared/clock.js";
 import { createLogger, type Logger } from "./shared/logger.js";
+import { loadSiteSecret } from "./shared/site-secret.js";
 import { SiteService } from "./site/site-service.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
@@ -26,6 +27,8 @@ export interface Services {
   ingest: IngestService;
   site: SiteService;
   cache: PageCache;
+  /** Signing secret for CSRF tokens and sessions (never logged). */
+  secret: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     { baseUrl, timezone: config.timezone, ...(config.siteTitle ? { title: config.siteTitle } : {}) },
   );
   const cache = new PageCache();
+  const secret = await loadSiteSecret(config.secret, state);
+  // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
   bus.subscribe((e) => {
@@ -73,6 +78,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     ingest,
     site,
     cache,
+    secret,
+    // services: list feature services above this line
     close: () => db.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { loadDemo } from "../demo/load-demo.js";
 import { createServices } from "../services.js";
-import { createApp } from "../web/app.js";
 import { startServer } from "../web/server.js";
+import { createSiteApp } from "../web/site-app.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
 
 export const serveCommand: Command = {
@@ -32,15 +32,7 @@ ${COMMON_HELP}`,
       const n = await loadDemo(services);
       services.log.info("demo channel loaded", { articles: n });
     }
-    const app = createApp({
-      site: services.site,
-      cache: services.cache,
-      media: services.media,
-      log: services.log,
-      health: async () => {
-        await services.channels.list();
-      },
-    });
+    const app = createSiteApp(services);
     const running = await startServer(app, services.cache, config.port, config.host);
     services.log.info(`Dateline is serving ${running.url}`, {
       database: config.database.startsWith("postgres") ? "postgres" : config.database,

@@ -12,6 +12,8 @@ const ENV: Record<string, string> = {
   DATELINE_LOG_LEVEL: "logLevel",
   DATELINE_LOG_FORMAT: "logFormat",
   DATELINE_SITE_TITLE: "siteTitle",
+  DATELINE_SECRET: "secret",
+  DATELINE_TRUSTED_PROXIES: "trustedProxies",
   DATELINE_TELEGRAM_BOT_TOKEN: "telegram.botToken",
   DATELINE_TELEGRAM_WEBHOOK_SECRET: "telegram.webhookSecret",
   DATELINE_TELEGRAM_API_ROOT: "telegram.apiRoot",

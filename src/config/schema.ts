@@ -44,6 +44,18 @@ export const configSchema = z.object({
   logLevel: z.enum(["debug", "info", "warn", "error"]).default("info"),
   logFormat: z.enum(["json", "pretty"]).optional(),
   siteTitle: z.string().min(1).max(200).optional(),
+  /** Signing secret (CSRF, sessions); generated and stored in the database when unset. */
+  secret: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  /** Proxies whose X-Forwarded-For is trusted (IPs or CIDR ranges, comma-separated). */
+  trustedProxies: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .default([]),
   telegram: z.object({
     botToken: botToken.optional(),
     webhookSecret: webhookSecret.optional(),

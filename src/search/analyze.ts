@@ -1,12 +1,15 @@
 // Text → search terms. Dateline analyses text itself instead of leaning on the database's
 // tokenizers, so that SQLite FTS5 and PostgreSQL see the very same terms: documents are stored as
-// analyzeForIndex(text), and queries go through the same analysis (see query.ts).
+// analyzeForIndex(text), and queries go through the same analysis (query.ts).
 //
-// Pipeline: NFKC (folds presentation forms, ligatures, full-width and compatibility characters),
-// lower case (String.prototype.toLowerCase ignores the locale: no Turkish dotless-i surprises),
-// tokenization (tokenize.ts), then per token by script: Arabic → normalization and light stem
-// (arabic.ts), Latin → accents folded and the Porter2 stem (english.ts), numbers → ASCII digits,
-// other scripts → as they are. Single letters are dropped, digits kept.
+// The text is cut into tokens as it is (tokenize.ts); then each token is analysed on its own:
+// NFKC (presentation forms, ligatures, full-width and compatibility characters), lower case
+// (String.prototype.toLowerCase ignores the locale: no Turkish dotless-i surprises), and by
+// script: Arabic → normalization and light stem (arabic.ts), Latin → accents folded and the
+// Porter2 stem (english.ts), numbers → ASCII digits, other scripts → as they are. Single letters
+// are dropped, digits kept. NFKC runs per token, not on the whole text, because it can turn a
+// symbol into letters (™ → TM) and so join words: per token, a word's terms never depend on its
+// neighbours, and snippet.ts can find a word's terms from the word alone.
 //
 // No stop words: news queries such as "The Who" or "لن" must still find something, and the
 // ranking (BM25 in FTS5, ts_rank in PostgreSQL) already discounts terms found everywhere.
@@ -28,6 +31,7 @@ const LAST_ASCII = 0x7f;
 const COMBINING_MARKS_RE = /\p{M}/gu;
 const APOSTROPHES_RE = /['\u2019]/g;
 const TYPOGRAPHIC_APOSTROPHE = "\u2019";
+const NO_TERMS: readonly string[] = Object.freeze([]);
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > LAST_ASCII) return false;
@@ -40,49 +44,60 @@ function foldLatin(token: string): string {
   return token.normalize("NFD").replace(COMBINING_MARKS_RE, "").replaceAll(TYPOGRAPHIC_APOSTROPHE, "'");
 }
 
-/** The term for one token of prepared (normalized, lower-cased) text, or null to skip it. */
-function termOf(token: string, script: Script): string | null {
-  if (token.length > MAX_TOKEN_LENGTH) return null;
-  if (script === "numeric") return normalizeArabic(token); // Arabic-Indic and Persian digits → ASCII
+/** The term for one lower-cased NFKC word of one script, or null to skip it. */
+function termOf(word: string, script: Script): string | null {
+  if (word.length > MAX_TOKEN_LENGTH) return null;
+  if (script === "numeric") return normalizeArabic(word); // Arabic-Indic and Persian digits → ASCII
   let term: string;
-  if (script === "arabic") term = arabicTerm(token);
-  else if (script === "latin") term = stemEnglish(foldLatin(token));
-  else term = token;
+  if (script === "arabic") term = arabicTerm(word);
+  else if (script === "latin") term = stemEnglish(foldLatin(word));
+  else term = word;
   // Terms must be single tokens to every database tokenizer, and those split on apostrophes.
   if (term.includes("'") || term.includes(TYPOGRAPHIC_APOSTROPHE)) term = term.replace(APOSTROPHES_RE, "");
   return term.length >= MIN_TERM_LENGTH ? term : null;
 }
 
-/** The form of `text` that tokenization runs on. */
-function prepare(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+function uncachedTermsOf(token: string, script: Script): readonly string[] {
+  if (isAscii(token)) {
+    // ASCII is its own NFKC form and stays one word.
+    const term = termOf(token.toLowerCase(), script);
+    return term === null ? NO_TERMS : [term];
+  }
+  // NFKC may split a token into several words (ﷺ → صلى الله عليه وسلم, ½ → 1⁄2).
+  const prepared = token.normalize("NFKC").toLowerCase();
+  const terms: string[] = [];
+  forEachToken(prepared, (start, end, wordScript) => {
+    const term = termOf(prepared.slice(start, end), wordScript);
+    if (term !== null) terms.push(term);
+  });
+  return terms;
 }
 
 /**
  * Terms of recently seen tokens. News vocabulary is Zipfian: most tokens of a post have been seen
- * in earlier posts, and a lookup is cheaper than stemming. Cleared when full, which bounds memory
- * without the bookkeeping of an LRU.
+ * in earlier posts, and a lookup is much cheaper than normalizing and stemming. Cleared when full,
+ * which bounds memory (some MB) without the bookkeeping of an LRU.
  */
-const TERM_CACHE_LIMIT = 50_000;
-const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 100_000;
+const termCache = new Map<string, readonly string[]>();
 
-function cachedTermOf(token: string, script: Script): string | null {
-  let term = termCache.get(token);
-  if (term === undefined) {
-    term = termOf(token, script);
+/** The terms of one token as forEachToken cut it from the original text (usually one, maybe none). */
+export function analyzeToken(token: string, script: Script): readonly string[] {
+  if (token.length > MAX_TOKEN_LENGTH) return NO_TERMS; // and keeps huge tokens out of the cache
+  let terms = termCache.get(token);
+  if (terms === undefined) {
+    terms = uncachedTermsOf(token, script);
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(token, term);
+    termCache.set(token, terms);
   }
-  return term;
+  return terms;
 }
 
-/** The normalized search terms of `text`, in order, repeats kept (positions matter for phrases). */
+/** The search terms of `text`, in order, repeats kept (positions matter for phrases). */
 export function analyze(text: string): string[] {
-  const prepared = prepare(text);
   const terms: string[] = [];
-  forEachToken(prepared, (start, end, script) => {
-    const term = cachedTermOf(prepared.slice(start, end), script);
-    if (term !== null) terms.push(term);
+  forEachToken(text, (start, end, script) => {
+    for (const term of analyzeToken(text.slice(start, end), script)) terms.push(term);
   });
   return terms;
 }

@@ -1,9 +1,10 @@
 // Search-result snippets: the stretch of a post that best shows why it matched, with the matched
-// words marked. A word matches when its own analysis (analyze.ts) yields one of the query's terms,
-// so "والرئيس" is marked for a search on "الرئيس" and "announced" for "announcement".
+// words marked. A word matches when its analysis (analyzeToken, exactly as analyze sees it) yields
+// one of the query's terms, so "والرئيس" is marked for a search on "الرئيس" and "announced" for
+// "announcement".
 // Offsets are UTF-16 code units, as String.prototype.slice counts them.
 
-import { analyze } from "./analyze.js";
+import { analyzeToken } from "./analyze.js";
 import { forEachToken } from "./tokenize.js";
 
 export type Range = [start: number, end: number];
@@ -34,9 +35,9 @@ interface Token {
 
 function tokensOf(text: string, wanted: ReadonlyMap<string, number>): Token[] {
   const tokens: Token[] = [];
-  forEachToken(text, (start, end) => {
+  forEachToken(text, (start, end, script) => {
     let match = NO_MATCH;
-    for (const term of analyze(text.slice(start, end))) {
+    for (const term of analyzeToken(text.slice(start, end), script)) {
       match = wanted.get(term) ?? NO_MATCH;
       if (match !== NO_MATCH) break;
     }

@@ -6,7 +6,7 @@ import type { Db } from "../../src/db/connect.js";
 import { createServices, type Services } from "../../src/services.js";
 import type { Clock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
-import { createApp } from "../../src/web/app.js";
+import { createSiteApp } from "../../src/web/site-app.js";
 
 export class TestClock implements Clock {
   constructor(public t = 1_700_000_000) {}
@@ -32,5 +32,5 @@ export async function testServices(
 }
 
 export function testApp(s: Services) {
-  return createApp({ site: s.site, cache: s.cache, media: s.media, log: s.log, health: async () => {} });
+  return createSiteApp(s);
 }

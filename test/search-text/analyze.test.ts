@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeForIndex } from "../../src/search/analyze.js";
+import { analyze, analyzeForIndex, analyzeToken } from "../../src/search/analyze.js";
+import { forEachToken } from "../../src/search/tokenize.js";
 
 /** Asserts that each of `texts` analyses to the same terms. */
 function expectSameTerms(texts: string[]): void {
@@ -77,5 +78,24 @@ describe("analyze", () => {
 describe("analyzeForIndex", () => {
   it("joins the terms with single spaces", () => {
     expect(analyzeForIndex("  Breaking:\n\nالرئيس   announced  ")).toBe("break رييس announc");
+  });
+});
+
+describe("analyze, token by token", () => {
+  it("never joins words through NFKC: a symbol that becomes letters stays a separator", () => {
+    expect(analyze("Apple™ Inc")).toEqual(["appl", "inc"]);
+    expect(analyze("5㎏")).toEqual(["5"]);
+  });
+
+  it("splits a token that NFKC expands into several words", () => {
+    expect(analyze("ﷺ")).toEqual(analyze("صلى الله عليه وسلم"));
+    expect(analyze("½")).toEqual(["1", "2"]);
+  });
+
+  it("equals the concatenation of analyzeToken over the tokens", () => {
+    const text = "Apple™ ﷺ Troops' ٢٠٢٤م — وللرئيس O’Brien x";
+    const terms: string[] = [];
+    forEachToken(text, (start, end, script) => terms.push(...analyzeToken(text.slice(start, end), script)));
+    expect(analyze(text)).toEqual(terms);
   });
 });

@@ -18,9 +18,11 @@ export const BASE_UNIXTIME = 1_714_554_000;
 
 export type JsonObject = Record<string, unknown>;
 
-/** A channel post in the current (2021+) schema; `fields` override or add. */
+/** A channel post in the current (2021+) schema; `fields` override or add. A plain string `text` gets the
+ * matching `text_entities`, as Telegram Desktop writes both. */
 export function post(id: number, fields: JsonObject = {}): JsonObject {
   const unixtime = BASE_UNIXTIME + id * 60;
+  const text = fields.text ?? "";
   return {
     id,
     type: "message",
@@ -28,8 +30,8 @@ export function post(id: number, fields: JsonObject = {}): JsonObject {
     date_unixtime: String(unixtime),
     from: "Dateline Test Channel",
     from_id: `channel${CHANNEL_ID}`,
-    text: "",
-    text_entities: [],
+    text,
+    text_entities: typeof text === "string" && text !== "" ? [{ type: "plain", text }] : [],
     ...fields,
   };
 }

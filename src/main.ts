@@ -8,6 +8,7 @@ import { demoCommand } from "./cli/demo.js";
 import { importCommand } from "./cli/import.js";
 import { migrateCommand } from "./cli/migrate.js";
 import { serveCommand } from "./cli/serve.js";
+import { telegramCommand } from "./cli/telegram.js";
 import { describeError, isDatelineError } from "./shared/errors.js";
 
 export const COMMANDS: Command[] = [

@@ -12,6 +12,7 @@ import { SiteService } from "./site/site-service.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { StateStore } from "./store/state.js";
+import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { PageCache } from "./web/page-cache.js";
 
 export interface Services {
@@ -29,10 +30,14 @@ export interface Services {
   cache: PageCache;
   /** Signing secret for CSRF tokens and sessions (never logged). */
   secret: string;
+  /** Live Telegram sync (webhook, polling, albums), when a bot token is configured. */
+  telegram: TelegramSync | null;
   close(): Promise<void>;
 }
 
 export interface ServiceOptions {
+  /** fetch for outbound HTTP (tests point it at local servers; default the global one). */
+  fetch?: typeof fetch;
   db?: Db;
   clock?: Clock;
   log?: Logger;
@@ -49,7 +54,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const articles = new ArticleStore(db, clock);
   const state = new StateStore(db);
   const media = new MediaStore(config.mediaDir);
-  const ingest = new IngestService({ db, clock, log, bus });
+  const ingest = new IngestService({ db, clock, log, bus, channels });
   const baseUrl = config.siteUrl ?? `http://localhost:${config.port}`;
   const site = new SiteService(
     { articles, channels },
@@ -65,7 +70,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     else cache.invalidate(["listing", ...e.articleIds.map((id) => `article:${id}`)]);
   });
 
-  return {
+  const services: Services = {
     config,
     db,
     clock,
@@ -80,6 +85,12 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     cache,
     secret,
     // services: list feature services above this line
-    close: () => db.close(),
+    telegram: null,
+    close: async () => {
+      services.telegram?.albums.stop();
+      await db.close();
+    },
   };
+  services.telegram = createTelegramSync(services, opts.fetch);
+  return services;
 }

@@ -4,12 +4,19 @@ import { richText } from "./rich-text.js";
 
 function head(text: string) {
   const result = splitHead(richText(text));
-  return { headline: result.headline, dateline: result.dateline, body: result.body.text, source: result.headlineSource };
+  return {
+    headline: result.headline,
+    dateline: result.dateline,
+    body: result.body.text,
+    source: result.headlineSource,
+  };
 }
 
 describe("splitHead", () => {
   it("reads 'Headline / Place – Outlet / text'", () => {
-    expect(head("Schools reopen in the capital\nBaghdad – People\nThe ministry said classes resume.")).toEqual({
+    expect(
+      head("Schools reopen in the capital\nBaghdad – People\nThe ministry said classes resume."),
+    ).toEqual({
       headline: "Schools reopen in the capital",
       dateline: { place: "Baghdad", outlet: "People" },
       body: "The ministry said classes resume.",
@@ -44,7 +51,9 @@ describe("splitHead", () => {
 
   it("reads a dateline opening a post without a headline line", () => {
     expect(
-      head("Baghdad – People: The ministry said classes resume on Sunday. Teachers were told to report early."),
+      head(
+        "Baghdad – People: The ministry said classes resume on Sunday. Teachers were told to report early.",
+      ),
     ).toMatchObject({
       headline: "The ministry said classes resume on Sunday",
       dateline: { place: "Baghdad", outlet: "People" },

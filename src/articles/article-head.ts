@@ -28,7 +28,7 @@ function dropLeadIns(rich: RichText): RichText {
     const [first, second] = splitLines(text.text);
     const isRule = first !== undefined && !HAS_WORD_CHARACTER.test(first.text);
     const isKicker = first !== undefined && second !== undefined && SINGLE_WORD.test(first.text);
-    if (!first || !(isRule || isKicker)) return text;
+    if (!first || text.text === "" || !(isRule || isKicker)) return text;
     text = trimRich(deleteRanges(text, [wholeLineRange(first, text.text.length)]));
   }
 }

@@ -14,7 +14,10 @@ describe("splitParagraphs", () => {
 describe("splitBlocks", () => {
   it("cuts paragraphs around a quote and a code block", () => {
     const text = "Intro\n\nquoted\n\nmiddle\nconst a = 1;\nend";
-    const rich = richText(text, [entityAt(text, "quoted\n\n", "blockquote"), entityAt(text, "const a = 1;\n", "pre")]);
+    const rich = richText(text, [
+      entityAt(text, "quoted\n\n", "blockquote"),
+      entityAt(text, "const a = 1;\n", "pre"),
+    ]);
     const blocks = splitBlocks(rich);
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "blockquote", "paragraph", "pre", "paragraph"]);
     expect(blocksToText(text, blocks)).toBe("Intro\n\nquoted\n\nmiddle\n\nconst a = 1;\n\nend");

@@ -23,14 +23,14 @@ export function buildArticle(input: ArticleInput): ArticleDraft {
 
   const blocks = splitBlocks(head.body);
   const bodyText = blocksToText(head.body.text, blocks);
-  const language =
-    head.headline === "" && bodyText === ""
-      ? channel.language
-      : detectLanguage(`${head.headline}\n${bodyText}`, channel.language);
+  // Without letters (a photo alone) this is the channel's language, which also names the fallback headline.
+  const language = detectLanguage(`${head.headline}\n${bodyText}`, channel.language);
 
   let headline = head.headline;
   let slug = slugify(headline);
   if (headline === "") {
+    // Nothing to read a headline from: see fallback-headline.ts. Generic labels ("Photo") take the
+    // message id into the slug, or every photo post would compete for one URL.
     const fallback = fallbackHeadline(posts, language);
     headline = fallback.headline;
     const messageId = posts[0]?.messageId;

@@ -23,7 +23,10 @@ describe("extractDateline: a line of its own", () => {
   it("returns the rest with entities shifted", () => {
     const text = "Baghdad – People\nThe ministry said.";
     const match = extractDateline(richText(text, [entityAt(text, "ministry", "bold")]));
-    expect(match?.rest).toEqual({ text: "The ministry said.", entities: [{ type: "bold", offset: 4, length: 8 }] });
+    expect(match?.rest).toEqual({
+      text: "The ministry said.",
+      entities: [{ type: "bold", offset: 4, length: 8 }],
+    });
   });
 });
 

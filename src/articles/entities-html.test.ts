@@ -44,7 +44,11 @@ describe("entitiesToHtml: formatting", () => {
     const types = ["bold", "italic", "underline", "strikethrough", "spoiler"] as const;
     const entities: TextEntity[] = [];
     for (let i = 0; i < 20; i++) {
-      entities.push({ type: types[i % types.length] ?? "bold", offset: (i * 7) % 20, length: 3 + ((i * 5) % 9) });
+      entities.push({
+        type: types[i % types.length] ?? "bold",
+        offset: (i * 7) % 20,
+        length: 3 + ((i * 5) % 9),
+      });
     }
     const result = html(text, entities);
     expect(isWellFormed(result)).toBe(true);
@@ -67,7 +71,9 @@ describe("entitiesToHtml: formatting", () => {
 describe("entitiesToHtml: UTF-16 offsets", () => {
   it("places entities after emoji (surrogate pairs) correctly", () => {
     const text = "🔴🔴 Breaking news";
-    expect(html(text, [{ type: "bold", offset: 5, length: 8 }])).toBe("<p>🔴🔴 <strong>Breaking</strong> news</p>");
+    expect(html(text, [{ type: "bold", offset: 5, length: 8 }])).toBe(
+      "<p>🔴🔴 <strong>Breaking</strong> news</p>",
+    );
   });
 
   it("places entities in Arabic text after a flag emoji", () => {
@@ -86,7 +92,9 @@ describe("entitiesToHtml: escaping", () => {
 
   it("escapes link targets inside attributes", () => {
     const text = "see this";
-    const result = html(text, [entityAt(text, "this", "text_link", { url: 'https://example.com/?a="b"&c=<d>' })]);
+    const result = html(text, [
+      entityAt(text, "this", "text_link", { url: 'https://example.com/?a="b"&c=<d>' }),
+    ]);
     expect(result).toBe(
       '<p>see <a href="https://example.com/?a=%22b%22&amp;c=%3Cd%3E" rel="noopener">this</a></p>',
     );
@@ -159,7 +167,9 @@ describe("entitiesToHtml: paragraphs and blocks", () => {
 
   it("makes a whole-line blockquote its own block, with paragraphs inside", () => {
     const text = "before\n“A quoted line”\nstill quoted\n\nquoted again\nafter";
-    const result = html(text, [entityAt(text, "“A quoted line”\nstill quoted\n\nquoted again", "blockquote")]);
+    const result = html(text, [
+      entityAt(text, "“A quoted line”\nstill quoted\n\nquoted again", "blockquote"),
+    ]);
     expect(result).toBe(
       "<p>before</p>\n<blockquote><p>“A quoted line”<br>still quoted</p><p>quoted again</p></blockquote>\n<p>after</p>",
     );
@@ -175,10 +185,14 @@ describe("entitiesToHtml: paragraphs and blocks", () => {
   it("renders pre as a code block, verbatim, with a safe language class", () => {
     const text = "Run:\n  if (a < b) {}\n**not bold**\nDone";
     const code = "  if (a < b) {}\n**not bold**";
-    expect(html(text, [entityAt(text, code, "pre", { language: "js" }), entityAt(text, "not bold", "bold")])).toBe(
+    expect(
+      html(text, [entityAt(text, code, "pre", { language: "js" }), entityAt(text, "not bold", "bold")]),
+    ).toBe(
       '<p>Run:</p>\n<pre><code class="language-js">  if (a &lt; b) {}\n**not bold**</code></pre>\n<p>Done</p>',
     );
-    expect(html("x", [{ type: "pre", offset: 0, length: 1, language: '"><script>' }])).toBe("<pre><code>x</code></pre>");
+    expect(html("x", [{ type: "pre", offset: 0, length: 1, language: '"><script>' }])).toBe(
+      "<pre><code>x</code></pre>",
+    );
   });
 
   it("keeps a quote or code entity inside a line inline", () => {

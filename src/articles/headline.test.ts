@@ -32,9 +32,18 @@ describe("extractHeadline", () => {
     });
   });
 
+  it("drops a one-word label before a bar", () => {
+    const result = extractHeadline(
+      richText("🔴 عاجل | انفجار يهز وسط المدينة\nقالت مصادر إن الانفجار وقع صباحا."),
+    );
+    expect(result.headline).toBe("انفجار يهز وسط المدينة");
+  });
+
   it("takes a first line that is entirely bold even when it ends with a colon", () => {
     const text = "Ministry statement on the flood response:\nThe ministry said teams were deployed.";
-    const result = extractHeadline(richText(text, [entityAt(text, "Ministry statement on the flood response:", "bold")]));
+    const result = extractHeadline(
+      richText(text, [entityAt(text, "Ministry statement on the flood response:", "bold")]),
+    );
     expect(result.source).toBe("line");
     expect(result.headline).toBe("Ministry statement on the flood response");
     expect(result.body.text).toBe("The ministry said teams were deployed.");
@@ -43,7 +52,9 @@ describe("extractHeadline", () => {
   it("takes a leading bold run of a longer line and keeps the rest as body", () => {
     const text =
       "Flood waters recede in the south: The civil defence said on Tuesday that the water level fell overnight. Residents began to return.";
-    const result = extractHeadline(richText(text, [entityAt(text, "Flood waters recede in the south:", "bold")]));
+    const result = extractHeadline(
+      richText(text, [entityAt(text, "Flood waters recede in the south:", "bold")]),
+    );
     expect(result.source).toBe("bold");
     expect(result.headline).toBe("Flood waters recede in the south");
     expect(result.body.text.startsWith("The civil defence said")).toBe(true);
@@ -51,10 +62,13 @@ describe("extractHeadline", () => {
   });
 
   it("ignores a one-word bold kicker and falls back to the first sentence", () => {
-    const text = "Breaking: the civil defence said on Tuesday that the water level fell overnight. More later.";
+    const text =
+      "Breaking: the civil defence said on Tuesday that the water level fell overnight. More later.";
     const result = extractHeadline(richText(text, [entityAt(text, "Breaking:", "bold")]));
     expect(result.source).toBe("sentence");
-    expect(result.headline).toBe("Breaking: the civil defence said on Tuesday that the water level fell overnight");
+    expect(result.headline).toBe(
+      "Breaking: the civil defence said on Tuesday that the water level fell overnight",
+    );
   });
 
   it("cuts a long first sentence at a word and keeps the full text in the body", () => {

@@ -30,7 +30,9 @@ export interface HeadlineSplit {
 }
 
 /** Emoji, bullets and rules that channels put before a headline ("🔴 ", "■ ", "| "). */
-const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}•▪◾■►▶|*~\-–—]|\u{FE0F}|\u{200D})+/u;
+const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}•▪◾■►▶|\-–—]|\u{FE0F}|\u{200D})+/u;
+/** A one-word label before a bar: "عاجل | …", "EXCLUSIVE | …". The bar marks it as a label, not a subject. */
+const KICKER = /^[\p{L}\p{N}]+\s*[|｜]\s*/u;
 const TRAILING_EMOJI = /(?:[\s\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+$/u;
 /** A line ending like this announces more to come: a list (":"), a clause (","), a cut ("…"). */
 const CONTINUES = /(?:[:,،;…\-–—]|\.\.)$/u;
@@ -42,7 +44,11 @@ const SPACES = /\s+/gu;
 const RUN_SEPARATOR = /^[\s:.|\-–—]*/u;
 
 function withoutDecoration(line: string): string {
-  return line.replace(SPACES, " ").replace(LEADING_DECORATION, "").replace(TRAILING_EMOJI, "");
+  return line
+    .replace(SPACES, " ")
+    .replace(LEADING_DECORATION, "")
+    .replace(KICKER, "")
+    .replace(TRAILING_EMOJI, "");
 }
 
 /** The headline as shown: one line of words without decoration or a closing period. */

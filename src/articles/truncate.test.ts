@@ -25,6 +25,8 @@ describe("truncateAtWord", () => {
   });
 
   it("cuts Arabic text between words", () => {
-    expect(truncateAtWord("أعلنت وزارة الصحة العراقية اليوم عن إجراءات جديدة", 20)).toBe("أعلنت وزارة الصحة…");
+    expect(truncateAtWord("أعلنت وزارة الصحة العراقية اليوم عن إجراءات جديدة", 20)).toBe(
+      "أعلنت وزارة الصحة…",
+    );
   });
 });

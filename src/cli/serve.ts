@@ -1,5 +1,6 @@
 import { loadDemo } from "../demo/load-demo.js";
 import { createServices } from "../services.js";
+import { DatelineError } from "../shared/errors.js";
 import { startServer } from "../web/server.js";
 import { createSiteApp } from "../web/site-app.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
@@ -13,12 +14,15 @@ export const serveCommand: Command = {
   --host <addr>       address to bind (env DATELINE_HOST, default 0.0.0.0)
   --site-url <url>    public address of the site, for canonical links and feeds (env DATELINE_SITE_URL)
   --demo              when the database has no channel yet, load the bundled demo channel first
+  --poll              receive Telegram updates by long polling instead of the webhook
+                      (needs DATELINE_TELEGRAM_BOT_TOKEN; the webhook must not be set)
 ${COMMON_HELP}`,
   options: {
     port: { type: "string", short: "p" },
     host: { type: "string" },
     "site-url": { type: "string" },
     demo: { type: "boolean" },
+    poll: { type: "boolean" },
   },
   positionals: [0, 0],
   async run(ctx) {
@@ -34,13 +38,28 @@ ${COMMON_HELP}`,
     }
     const app = createSiteApp(services);
     const running = await startServer(app, services.cache, config.port, config.host);
+    const sync = services.telegram;
+    const stopPolling = new AbortController();
+    if (ctx.values.poll && !sync)
+      throw new DatelineError("USAGE", "--poll needs DATELINE_TELEGRAM_BOT_TOKEN");
+    if (sync) {
+      await sync.recover();
+      if (ctx.values.poll) void sync.poller.run(stopPolling.signal);
+      else if (!config.telegram.webhookSecret) {
+        services.log.warn(
+          "a bot token is set but no live updates will arrive: set DATELINE_TELEGRAM_WEBHOOK_SECRET and run `dateline telegram webhook set <site url>`, or use --poll",
+        );
+      }
+    }
     services.log.info(`Dateline is serving ${running.url}`, {
       database: config.database.startsWith("postgres") ? "postgres" : config.database,
     });
     await new Promise<void>((resolve) => {
       const stop = async () => {
         services.log.info("shutting down");
+        stopPolling.abort();
         await running.close();
+        await sync?.albums.flush();
         await services.close();
         resolve();
       };

@@ -10,11 +10,11 @@ import type { Db } from "../db/connect.js";
 import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { channelSettings } from "../store/channels.js";
+import { type ChannelStore, channelSettings } from "../store/channels.js";
 import * as w from "../store/ingest-store.js";
-import type { SourceMessage, TelegramPost } from "../telegram/post.js";
+import type { MediaRef, SourceMessage, TelegramPost } from "../telegram/post.js";
 import type { ChangeBus } from "./change-bus.js";
-import type { MediaResolver } from "./media-resolver.js";
+import { type MediaOutcome, type MediaResolver, noMedia } from "./media-resolver.js";
 import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
 import { groupUnits, isArticleWorthy, type Unit } from "./units.js";
@@ -43,7 +43,22 @@ interface PlannedUnit {
   existingArticleId: number | null;
 }
 
+export interface BatchOptions {
+  /** Re-derive articles from stored posts: no media fetching, no message rewrite, no revision. */
+  rebuild?: boolean;
+  /** Store album items that have no article yet without publishing them (live sources; see finalizeAlbum). */
+  holdNewAlbums?: boolean;
+}
+
+export interface BatchResult {
+  created: number[];
+  updated: number[];
+  /** Media group ids stored but not yet published (holdNewAlbums). */
+  heldAlbums: string[];
+}
+
 export interface IngestDeps {
+  channels: ChannelStore;
   db: Db;
   clock: Clock;
   log: Logger;
@@ -63,6 +78,84 @@ export class IngestService {
     return counts;
   }
 
+  /**
+   * Live ingestion (Bot API, preview): decides what changed, downloads media of changed messages before
+   * the transaction (network time never holds the database), then stores everything in one transaction.
+   * Album items without an article are held for finalizeAlbum. Serialized per channel.
+   */
+  async ingestLive(
+    channel: ChannelRow,
+    messages: SourceMessage[],
+    media: MediaResolver,
+  ): Promise<{ counts: IngestCounts; heldAlbums: string[]; created: number[]; updated: number[] }> {
+    return this.serialized(channel.id, async () => {
+      const existing = await w.existingMessages(
+        this.deps.db.kysely,
+        channel.id,
+        messages.map((m) => m.post.messageId),
+      );
+      const changed = messages.filter((m) => existing.get(m.post.messageId)?.post_hash !== postHash(m.post));
+      const fetched = new Map<MediaRef, MediaOutcome>();
+      for (const m of changed) for (const ref of m.post.media) fetched.set(ref, await media.store(ref));
+      const prefetched: MediaResolver = {
+        store: async (ref) => fetched.get(ref) ?? { missing: "not fetched" },
+      };
+      const counts = emptyCounts();
+      const fresh = (await this.deps.channels.byId(channel.id)) ?? channel;
+      const result = await this.deps.db.kysely
+        .transaction()
+        .execute((tx) => this.ingestBatch(tx, fresh, messages, prefetched, counts, { holdNewAlbums: true }));
+      await this.announce(channel.id, result);
+      return { counts, ...result };
+    });
+  }
+
+  /** Publishes a held album from its stored items (after the quiet period, or at start-up). */
+  async finalizeAlbum(channelId: number, mediaGroupId: string): Promise<BatchResult> {
+    return this.serialized(channelId, async () => {
+      const channel = await this.deps.channels.byId(channelId);
+      if (!channel) return { created: [], updated: [], heldAlbums: [] };
+      const rows = await w.albumMessages(this.deps.db.kysely, channelId, mediaGroupId);
+      if (rows.length === 0) return { created: [], updated: [], heldAlbums: [] };
+      const messages: SourceMessage[] = rows.map((r) => ({
+        source: r.source as SourceMessage["source"],
+        raw: r.raw,
+        post: JSON.parse(r.post) as TelegramPost,
+      }));
+      const result = await this.deps.db.kysely
+        .transaction()
+        .execute((tx) => this.ingestBatch(tx, channel, messages, noMedia, emptyCounts(), { rebuild: true }));
+      await this.announce(channelId, result);
+      return result;
+    });
+  }
+
+  /** Albums stored but never published (the process stopped during a quiet period). */
+  async heldAlbums(): Promise<{ channelId: number; mediaGroupId: string }[]> {
+    const rows = await this.deps.db.kysely
+      .selectFrom("messages")
+      .select(["channel_id", "media_group_id"])
+      .distinct()
+      .where("media_group_id", "is not", null)
+      .where("article_id", "is", null)
+      .where("source", "!=", "export")
+      .execute();
+    return rows.map((r) => ({ channelId: r.channel_id, mediaGroupId: r.media_group_id! }));
+  }
+
+  private readonly locks = new Map<number, Promise<unknown>>();
+
+  private serialized<T>(channelId: number, task: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(channelId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.catch(() => undefined);
+    this.locks.set(channelId, settled);
+    void settled.then(() => {
+      if (this.locks.get(channelId) === settled) this.locks.delete(channelId);
+    });
+    return next;
+  }
+
   /** Tells listeners (page cache, search index) what changed; call after the transaction commits. */
   async announce(channelId: number, touched: { created: number[]; updated: number[] }): Promise<void> {
     await this.deps.bus.emit({ kind: "created", channelId, articleIds: touched.created });
@@ -79,8 +172,8 @@ export class IngestService {
     messages: SourceMessage[],
     media: MediaResolver,
     counts: IngestCounts,
-    opts: { rebuild?: boolean } = {},
-  ): Promise<{ created: number[]; updated: number[] }> {
+    opts: BatchOptions = {},
+  ): Promise<BatchResult> {
     const now = this.deps.clock.now();
     const rebuild = opts.rebuild === true;
     counts.messages += messages.length;
@@ -102,7 +195,7 @@ export class IngestService {
       if (changed.length === 0) continue;
       planned.push(await this.plan(tx, channel.id, unit, changed, existing));
     }
-    if (planned.length === 0) return { created: [], updated: [] };
+    if (planned.length === 0) return { created: [], updated: [], heldAlbums: [] };
 
     const mediaRows = rebuild
       ? await this.storedMedia(tx, channel.id, planned)
@@ -117,8 +210,14 @@ export class IngestService {
     const batchPaths = new Set<string>();
     const candidates: { planned: PlannedUnit; draft: ArticleDraft; publishedAt: number }[] = [];
 
+    const held: string[] = [];
     for (const p of planned) {
       const posts = p.posts.map((x) => x.post);
+      if (opts.holdNewAlbums && p.unit.mediaGroupId && !p.existingArticleId) {
+        // Telegram never says how many items an album has: store this one, publish after a quiet period.
+        held.push(p.unit.mediaGroupId);
+        continue;
+      }
       if (!isArticleWorthy(posts)) {
         counts.withoutArticle += p.changed.length;
         continue;
@@ -206,7 +305,7 @@ export class IngestService {
         });
       }
       // Album members stored before this article existed now point at it.
-      if (articleId && p.posts.length > p.changed.length) {
+      if (articleId && (rebuild || p.posts.length > p.changed.length)) {
         await w.linkMessages(
           tx,
           channel.id,
@@ -220,7 +319,7 @@ export class IngestService {
     if (maxId > channel.last_seen_id) {
       await tx.updateTable("channels").set({ last_seen_id: maxId }).where("id", "=", channel.id).execute();
     }
-    return { created, updated };
+    return { created, updated, heldAlbums: [...new Set(held)] };
   }
 
   /** Collects a unit's posts: its changed messages over any album members already stored. */

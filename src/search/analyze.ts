@@ -22,12 +22,22 @@ import { arabicTerm, normalizeArabic } from "./arabic.js";
 import { stemEnglish } from "./english.js";
 import { forEachToken, type Script } from "./tokenize.js";
 
+/**
+ * Bump on any change to what analysis produces (normalization, stemming, tokenization): index
+ * text stored under another version no longer matches queries and has to be rebuilt.
+ */
+export const ANALYZER_VERSION = 1;
+
 /** Terms shorter than this are dropped (single letters match everything), numbers excepted. */
 const MIN_TERM_LENGTH = 2;
 /** Tokens longer than this (hashes, base64, glued URLs) are not words anyone searches for. */
 const MAX_TOKEN_LENGTH = 64;
 
 const LAST_ASCII = 0x7f;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const ARABIC_BLOCK_FIRST = 0x0600;
+const ARABIC_BLOCK_LAST = 0x06ff;
 const COMBINING_MARKS_RE = /\p{M}/gu;
 const APOSTROPHES_RE = /['\u2019]/g;
 const TYPOGRAPHIC_APOSTROPHE = "\u2019";
@@ -36,6 +46,17 @@ const NO_TERMS: readonly string[] = Object.freeze([]);
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > LAST_ASCII) return false;
   return true;
+}
+
+/** `text` lower-cased if it is ASCII (skipping toLowerCase when nothing is upper-case), else null. */
+function asciiLowerCase(text: string): string | null {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > LAST_ASCII) return null;
+    if (code >= UPPER_A && code <= UPPER_Z) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
 }
 
 /** Folds accents (é → e, ğ → g) so that names match however they were typed. */
@@ -57,18 +78,33 @@ function termOf(word: string, script: Script): string | null {
   return term.length >= MIN_TERM_LENGTH ? term : null;
 }
 
-function uncachedTermsOf(token: string, script: Script): readonly string[] {
-  if (isAscii(token)) {
-    // ASCII is its own NFKC form and stays one word.
-    const term = termOf(token.toLowerCase(), script);
-    return term === null ? NO_TERMS : [term];
+/** Whether every character is in the Arabic block (U+0600–U+06FF). */
+function isArabicBlock(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ARABIC_BLOCK_FIRST || code > ARABIC_BLOCK_LAST) return false;
   }
+  return true;
+}
+
+/** A token's terms: a string when it has exactly one (most tokens: no array to allocate). */
+type TokenTerms = string | readonly string[];
+
+function uncachedTermsOf(token: string, script: Script): TokenTerms {
+  // Fast paths, same result: ASCII is its own NFKC form; Arabic has no case, and what NFKC would
+  // compose in the Arabic block (alef + hamza above → أ, …) normalizeArabic folds either way.
+  let term: string | null | undefined;
+  const ascii = asciiLowerCase(token);
+  if (ascii !== null) term = termOf(ascii, script);
+  else if (isArabicBlock(token)) term = termOf(token, script);
+  if (term !== undefined) return term ?? NO_TERMS;
+
   // NFKC may split a token into several words (ﷺ → صلى الله عليه وسلم, ½ → 1⁄2).
   const prepared = token.normalize("NFKC").toLowerCase();
   const terms: string[] = [];
   forEachToken(prepared, (start, end, wordScript) => {
-    const term = termOf(prepared.slice(start, end), wordScript);
-    if (term !== null) terms.push(term);
+    const wordTerm = termOf(prepared.slice(start, end), wordScript);
+    if (wordTerm !== null) terms.push(wordTerm);
   });
   return terms;
 }
@@ -79,10 +115,9 @@ function uncachedTermsOf(token: string, script: Script): readonly string[] {
  * which bounds memory (some MB) without the bookkeeping of an LRU.
  */
 const TERM_CACHE_LIMIT = 100_000;
-const termCache = new Map<string, readonly string[]>();
+const termCache = new Map<string, TokenTerms>();
 
-/** The terms of one token as forEachToken cut it from the original text (usually one, maybe none). */
-export function analyzeToken(token: string, script: Script): readonly string[] {
+function termsOf(token: string, script: Script): TokenTerms {
   if (token.length > MAX_TOKEN_LENGTH) return NO_TERMS; // and keeps huge tokens out of the cache
   let terms = termCache.get(token);
   if (terms === undefined) {
@@ -93,11 +128,19 @@ export function analyzeToken(token: string, script: Script): readonly string[] {
   return terms;
 }
 
+/** The terms of one token as forEachToken cut it from the original text: usually one, maybe none. */
+export function analyzeToken(token: string, script: Script): readonly string[] {
+  const terms = termsOf(token, script);
+  return typeof terms === "string" ? [terms] : terms;
+}
+
 /** The search terms of `text`, in order, repeats kept (positions matter for phrases). */
 export function analyze(text: string): string[] {
   const terms: string[] = [];
   forEachToken(text, (start, end, script) => {
-    for (const term of analyzeToken(text.slice(start, end), script)) terms.push(term);
+    const tokenTerms = termsOf(text.slice(start, end), script);
+    if (typeof tokenTerms === "string") terms.push(tokenTerms);
+    else for (const term of tokenTerms) terms.push(term);
   });
   return terms;
 }

@@ -23,8 +23,8 @@ const FOLD_LAST = 0x08ff;
 
 /**
  * Removed outright: Quranic honorifics and annotation marks, harakat and tanween, superscript alef,
- * tatweel. All are word characters (marks, or tatweel a modifier letter), so removing them never
- * joins two words: tokens come out the same from the raw text and from the normalized one.
+ * tatweel. All are word characters to the tokenizer (marks, or tatweel a modifier letter), so
+ * removing them never joins or splits words.
  */
 const DROPPED_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0610, 0x061a], // honorifics and small high letters
@@ -131,6 +131,8 @@ const SUFFIXES: ReadonlyArray<{ text: string; last: number; beforeLast: number }
  */
 const ALLAH = "الله";
 const ALLAH_FORMS = new Set([ALLAH, "والله", "بالله", "فالله", "تالله", "لله", "ولله", "فلله"]);
+/** What all of ALLAH_FORMS end with: a cheap test before the set lookup. */
+const ALLAH_ENDING = "لله";
 
 /**
  * A word-final hamza after ي or و is dropped: شيء/شئ, بطيء/بطئ and تباطؤ/تباطوء are one word
@@ -172,7 +174,7 @@ function stripSuffixes(word: string): string {
 /** Light stem of one word that normalizeArabic has already folded. */
 export function stemArabic(word: string): string {
   const folded = dropSeatedFinalHamza(word);
-  if (ALLAH_FORMS.has(folded)) return ALLAH;
+  if (folded.endsWith(ALLAH_ENDING) && ALLAH_FORMS.has(folded)) return ALLAH;
   return stripSuffixes(stripPrefixes(folded));
 }
 

@@ -46,6 +46,8 @@ const EXCEPTIONS = new Map<string, string>([
   ["andes", "andes"],
 ]);
 
+const LONGEST_EXCEPTION = Math.max(...[...EXCEPTIONS.keys()].map((word) => word.length));
+
 /** Prefixes after which R1 starts, whatever the general rule would say; by first letter (all differ). */
 const R1_PREFIXES = new Map<number, string>(
   ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"].map((prefix) => [
@@ -253,7 +255,7 @@ function step5(word: string, r1: number, r2: number): string {
 
 /** The Porter2 stem of one lower-cased English word. */
 export function stemEnglish(word: string): string {
-  const exception = EXCEPTIONS.get(word);
+  const exception = word.length <= LONGEST_EXCEPTION ? EXCEPTIONS.get(word) : undefined;
   if (exception !== undefined) return exception;
   if (word.length < MIN_STEMMED_LENGTH) return word;
 

@@ -3,7 +3,9 @@
 //   كهرباء "وزارة الصحة" -gaza     → terms, a phrase, an excluded term
 //
 // Quoted phrases accept straight quotes, curly quotes (phones type them) and guillemets (« »,
-// common in Arabic). A "-" at the start of a word or of a quoted phrase excludes it.
+// common in Arabic). A "-" at the start of a word or of a quoted phrase excludes it. Words that
+// analysis drops (single letters) are gone from documents too, so a phrase skips them on both
+// sides: "Plan B vote" is the phrase plan·vote, which the index holds for "plan B vote".
 
 import { analyze } from "./analyze.js";
 

@@ -139,7 +139,12 @@ export function makeSnippet(text: string, queryTerms: readonly string[], opts: S
   const run = bestRun(matches, queryTerms.length, room);
   const coreFrom = matches[run.first]!.start;
   const coreTo = matches[run.last]!.end;
-  if (coreTo - coreFrom > room) return cutAt(clean, tokens, coreFrom, hardEnd(clean, coreFrom + room));
+  if (coreTo - coreFrom > room) {
+    // One matched word longer than the snippet: cut inside it, from its start.
+    const start = coreFrom <= ELLIPSIS.length ? 0 : coreFrom;
+    const ellipses = start > 0 ? 2 : 1;
+    return cutAt(clean, tokens, start, hardEnd(clean, start + maxChars - ellipses * ELLIPSIS.length));
+  }
   const window = widen(coreFrom, coreTo, room, clean.length);
   const { start, end } = snapToWords(tokens, window.from, window.to, coreFrom, coreTo);
   return cutAt(clean, tokens, start, end);

@@ -1,7 +1,8 @@
-// Splits text into word tokens: runs of Unicode letters, digits and combining marks, with internal
-// apostrophes ("don't", "Trump’s"). Marks are word characters so that Arabic words written with
-// diacritics (مُحَمَّد) stay one token. One hand-written scanner serves both indexing and snippets,
-// so a token's boundaries are the same whichever of them looks at it.
+// Splits text into word tokens: runs of Unicode letters, digits and combining marks (\p{L}\p{N}\p{M}),
+// with internal apostrophes ("don't", "Trump’s"). Marks are word characters so that Arabic words
+// written with diacritics (مُحَمَّد) stay one token. Documents, queries and snippets all go
+// through this one scanner, so a word's boundaries are the same wherever it is looked at.
+// Hand-written rather than a regex: it runs on every imported post (see analyze.ts).
 
 /** The script a token is analysed as, taken from its first letter. */
 export type Script = "arabic" | "latin" | "other" | "numeric";
@@ -31,7 +32,7 @@ const DIGIT_RE = /\p{N}/u;
 const MARK_RE = /\p{M}/u;
 
 /** Arabic, Arabic Supplement, Arabic Extended-A and the presentation-form blocks. */
-export function isArabicCodePoint(code: number): boolean {
+function isArabicCodePoint(code: number): boolean {
   return (
     (code >= 0x0600 && code <= 0x06ff) ||
     (code >= 0x0750 && code <= 0x077f) ||

@@ -2,9 +2,13 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 
 export function createSiteApp(s: Services): Hono {
   const extra: Hono[] = [];
+  const webhookSecret = s.config.telegram.webhookSecret;
+  if (s.telegram && webhookSecret)
+    extra.push(telegramWebhookRoutes(s.telegram.handler, webhookSecret, s.log));
   // routes: push feature route groups (Hono apps) above this line
   return createApp({
     site: s.site,

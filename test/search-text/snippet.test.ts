@@ -73,6 +73,14 @@ describe("makeSnippet", () => {
     expect(snippet.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 
+  it("cuts inside a matched word only when the word alone is longer than maxChars", () => {
+    const snippet = makeSnippet(`internationalization ${FILLER_EN}`, terms("internationalization"), {
+      maxChars: 12,
+    });
+    expect(snippet.text).toBe("internation…");
+    expect(snippet.highlights).toEqual([[0, 11]]);
+  });
+
   it("keeps ranges inside the returned text", () => {
     for (const maxChars of [20, 50, 90, 220]) {
       const snippet = makeSnippet(LONG_EN + LONG_AR, terms("power الرئيس Basra"), { maxChars });

@@ -38,7 +38,9 @@ describe("truncated files", () => {
   it("reports a cut between messages and in the middle of a multibyte character", async () => {
     const betweenCut = byteOffsetOf(SAMPLE, '{\n   "id": 3') - 2;
     const between = await errorFor(SAMPLE_BYTES.subarray(0, betweenCut));
-    expect(between.message).toMatch(new RegExp(`unexpected end of file at byte ${betweenCut} \\(after message 2\\)`));
+    expect(between.message).toMatch(
+      new RegExp(`unexpected end of file at byte ${betweenCut} \\(after message 2\\)`),
+    );
 
     const insideCharacter = byteOffsetOf(SAMPLE, "ر") + 1; // the first byte of a two-byte sequence only
     const halfCharacter = await errorFor(SAMPLE_BYTES.subarray(0, insideCharacter));
@@ -63,7 +65,9 @@ describe("malformed JSON", () => {
     const expectedAt = byteOffsetOf(broken, '"type"', broken.indexOf('"id": 2'));
     expect(error.code).toBe("EXPORT_MALFORMED");
     expect(error.position).toBe(expectedAt);
-    expect(error.message).toMatch(new RegExp(`^result\\.json: invalid JSON in message 2 at byte ${expectedAt} `));
+    expect(error.message).toMatch(
+      new RegExp(`^result\\.json: invalid JSON in message 2 at byte ${expectedAt} `),
+    );
   });
 
   it("gives the byte of a syntax error after multibyte text", async () => {
@@ -75,7 +79,7 @@ describe("malformed JSON", () => {
   });
 
   it("reports structure errors between messages", async () => {
-    const broken = SAMPLE.replace(/\n  },\n  \{\n   "id": 2/, '\n  }\n  {\n   "id": 2');
+    const broken = SAMPLE.replace(/\n {2}},\n {2}\{\n {3}"id": 2/, '\n  }\n  {\n   "id": 2');
     const error = await errorFor(broken);
     const at = byteOffsetOf(broken, '{\n   "id": 2');
     expect(error.position).toBe(at);
@@ -83,12 +87,18 @@ describe("malformed JSON", () => {
   });
 
   it("refuses a trailing comma, a non-object element and data after the end", async () => {
-    const trailingComma = SAMPLE.replace(/\n  }\n ]/, "\n  },\n ]");
-    expect((await errorFor(trailingComma)).message).toMatch(/expected a message object \(element 4 of "messages"\)/);
+    const trailingComma = SAMPLE.replace(/\n {2}}\n ]/, "\n  },\n ]");
+    expect((await errorFor(trailingComma)).message).toMatch(
+      /expected a message object \(element 4 of "messages"\)/,
+    );
     const numberElement = exportText([1]);
     expect((await errorFor(numberElement)).message).toMatch(/expected a message object/);
-    expect((await errorFor(`${SAMPLE}{}`)).message).toMatch(/unexpected data after the end of the top-level object/);
-    expect((await errorFor('["not", "an", "object"]')).message).toMatch(/expected the "\{" that opens a Telegram export at byte 0/);
+    expect((await errorFor(`${SAMPLE}{}`)).message).toMatch(
+      /unexpected data after the end of the top-level object/,
+    );
+    expect((await errorFor('["not", "an", "object"]')).message).toMatch(
+      /expected the "\{" that opens a Telegram export at byte 0/,
+    );
   });
 
   it("refuses invalid UTF-8 inside a message", async () => {
@@ -112,7 +122,9 @@ describe("malformed JSON", () => {
       const error = await errorFor(broken);
       const at = byteOffsetOf(broken, '{\n   "id": ', broken.indexOf('"text_entities"'));
       expect(error.position).toBe(at);
-      expect(error.message).toMatch(new RegExp(`message 2 \\(id .+\\) at byte ${at} is not shaped like a Telegram export message`));
+      expect(error.message).toMatch(
+        new RegExp(`message 2 \\(id .+\\) at byte ${at} is not shaped like a Telegram export message`),
+      );
       expect(error.message).toMatch(detail);
     }
   });

@@ -51,7 +51,10 @@ describe("readExport: header and refusals", () => {
       {
         about: "Here is the data you requested.",
         personal_information: { user_id: 1, first_name: "Sample" },
-        chats: { about: "All chats.", list: [{ name: "A channel", type: "public_channel", id: 5, messages: [] }] },
+        chats: {
+          about: "All chats.",
+          list: [{ name: "A channel", type: "public_channel", id: 5, messages: [] }],
+        },
       },
       null,
       1,
@@ -89,14 +92,19 @@ describe("readExport: messages", () => {
     const result = await readAll(await writeExport(text));
     const first = result.messages[0]?.raw ?? "";
     expect(text).toContain(first);
-    expect(first.startsWith("{\n   \"id\": 1,")).toBe(true);
+    expect(first.startsWith('{\n   "id": 1,')).toBe(true);
     expect(first.endsWith("}")).toBe(true);
     expect(JSON.parse(result.messages[1]?.raw ?? "")).toEqual(post(2, { text: "الثاني" }));
     expect(result.messages.every((message) => message.source === "export")).toBe(true);
   });
 
   it("skips service and unsupported messages, counting them", async () => {
-    const messages = [service(1, "create_channel"), post(2, { text: "a" }), { id: 3, type: "unsupported" }, post(4)];
+    const messages = [
+      service(1, "create_channel"),
+      post(2, { text: "a" }),
+      { id: 3, type: "unsupported" },
+      post(4),
+    ];
     const result = await readAll(await writeExport(exportText(messages)));
     expect(result.messages.map((message) => message.post.messageId)).toEqual([2, 4]);
     expect(result.skipped).toBe(2);
@@ -149,13 +157,25 @@ describe("readExport: messages", () => {
         },
       }),
       post(2, { location_information: { latitude: 33.3152, longitude: 44.3661 }, text: "Here" }),
-      post(3, { place_name: "Mutanabbi Street", address: "Baghdad", location_information: { latitude: 33.34, longitude: 44.39 } }),
+      post(3, {
+        place_name: "Mutanabbi Street",
+        address: "Baghdad",
+        location_information: { latitude: 33.34, longitude: 44.39 },
+      }),
       post(4, { location_information: null, text: "no point" }),
     ];
     const result = await readAll(await writeExport(exportText(messages)));
-    expect(postOf(result, 1).poll).toEqual({ question: "Which bridge should reopen first?", options: ["Al-Jumhuriya", "Al-Sinak"] });
+    expect(postOf(result, 1).poll).toEqual({
+      question: "Which bridge should reopen first?",
+      options: ["Al-Jumhuriya", "Al-Sinak"],
+    });
     expect(postOf(result, 2).location).toEqual({ latitude: 33.3152, longitude: 44.3661 });
-    expect(postOf(result, 3).location).toEqual({ latitude: 33.34, longitude: 44.39, title: "Mutanabbi Street", address: "Baghdad" });
+    expect(postOf(result, 3).location).toEqual({
+      latitude: 33.34,
+      longitude: 44.39,
+      title: "Mutanabbi Street",
+      address: "Baghdad",
+    });
     expect(postOf(result, 4)).not.toHaveProperty("location");
   });
 });
@@ -227,7 +247,10 @@ describe("readExport: text and entities", () => {
       { type: "unknown", text: "?" },
       { type: "plain", text: "." },
     ];
-    const { text, entities } = postOf(await readAll(await writeExport(exportText([post(1, { text_entities: parts })]))), 1);
+    const { text, entities } = postOf(
+      await readAll(await writeExport(exportText([post(1, { text_entities: parts })]))),
+      1,
+    );
     expect(text).toBe(parts.map((part) => part.text).join(""));
     expect(entities.map(({ type, url, language }) => ({ type, url, language }))).toEqual([
       { type: "bold" },
@@ -255,7 +278,13 @@ describe("readExport: text and entities", () => {
 
   it("reads the old `text` forms: a string, or strings mixed with parts", async () => {
     const messages = [
-      { id: 1, type: "message", date: "2020-01-01T10:00:00", date_unixtime: "1577872800", text: "plain only" },
+      {
+        id: 1,
+        type: "message",
+        date: "2020-01-01T10:00:00",
+        date_unixtime: "1577872800",
+        text: "plain only",
+      },
       {
         id: 2,
         type: "message",
@@ -286,18 +315,53 @@ describe("readExport: text and entities", () => {
 describe("readExport: media", () => {
   it("maps photos and every file media_type", async () => {
     const messages = [
-      post(1, { photo: "photos/photo_1@01-05-2024_12-00-00.jpg", photo_file_size: 120000, width: 1280, height: 853 }),
-      post(2, { file: "video_files/clip.mp4", media_type: "video_file", mime_type: "video/mp4", duration_seconds: 31, width: 1920, height: 1080, file_size: 9000000, file_name: "clip.mp4" }),
+      post(1, {
+        photo: "photos/photo_1@01-05-2024_12-00-00.jpg",
+        photo_file_size: 120000,
+        width: 1280,
+        height: 853,
+      }),
+      post(2, {
+        file: "video_files/clip.mp4",
+        media_type: "video_file",
+        mime_type: "video/mp4",
+        duration_seconds: 31,
+        width: 1920,
+        height: 1080,
+        file_size: 9000000,
+        file_name: "clip.mp4",
+      }),
       post(3, { file: "files/loop.mp4", media_type: "animation", mime_type: "video/mp4" }),
-      post(4, { file: "voice_messages/audio_1.ogg", media_type: "voice_message", mime_type: "audio/ogg", duration_seconds: 7 }),
-      post(5, { file: "files/interview.mp3", media_type: "audio_file", mime_type: "audio/mpeg", performer: "Desk", title: "Interview" }),
+      post(4, {
+        file: "voice_messages/audio_1.ogg",
+        media_type: "voice_message",
+        mime_type: "audio/ogg",
+        duration_seconds: 7,
+      }),
+      post(5, {
+        file: "files/interview.mp3",
+        media_type: "audio_file",
+        mime_type: "audio/mpeg",
+        performer: "Desk",
+        title: "Interview",
+      }),
       post(6, { file: "stickers/sticker.webp", media_type: "sticker", sticker_emoji: "🙂" }),
-      post(7, { file: "round_video_messages/file_1.mp4", media_type: "video_message", mime_type: "video/mp4" }),
+      post(7, {
+        file: "round_video_messages/file_1.mp4",
+        media_type: "video_message",
+        mime_type: "video/mp4",
+      }),
       post(8, { file: "files/report.pdf", mime_type: "application/pdf", file_name: "report.pdf" }),
     ];
     const result = await readAll(await writeExport(exportText(messages)));
     expect(postOf(result, 1).media).toEqual([
-      { kind: "photo", source: { type: "export", path: "photos/photo_1@01-05-2024_12-00-00.jpg" }, width: 1280, height: 853, size: 120000 },
+      {
+        kind: "photo",
+        source: { type: "export", path: "photos/photo_1@01-05-2024_12-00-00.jpg" },
+        width: 1280,
+        height: 853,
+        size: 120000,
+      },
     ]);
     expect(postOf(result, 2).media).toEqual([
       {
@@ -312,13 +376,29 @@ describe("readExport: media", () => {
       },
     ]);
     const kinds = result.messages.map((message) => message.post.media.map((media) => media.kind).join());
-    expect(kinds).toEqual(["photo", "video", "animation", "voice", "audio", "sticker", "video_note", "document"]);
+    expect(kinds).toEqual([
+      "photo",
+      "video",
+      "animation",
+      "voice",
+      "audio",
+      "sticker",
+      "video_note",
+      "document",
+    ]);
   });
 
   it("turns placeholder sentences into missing media with their reason", async () => {
     const messages = [
-      post(1, { photo: "(File not included. Change data exporting settings to download.)", width: 800, height: 600 }),
-      post(2, { file: "(File exceeds maximum size. Change data exporting settings to download.)", media_type: "video_file" }),
+      post(1, {
+        photo: "(File not included. Change data exporting settings to download.)",
+        width: 800,
+        height: 600,
+      }),
+      post(2, {
+        file: "(File exceeds maximum size. Change data exporting settings to download.)",
+        media_type: "video_file",
+      }),
     ];
     const result = await readAll(await writeExport(exportText(messages)));
     expect(postOf(result, 1).media[0]?.source).toEqual({
@@ -327,7 +407,10 @@ describe("readExport: media", () => {
     });
     expect(postOf(result, 2).media[0]).toMatchObject({
       kind: "video",
-      source: { type: "missing", reason: "File exceeds maximum size. Change data exporting settings to download." },
+      source: {
+        type: "missing",
+        reason: "File exceeds maximum size. Change data exporting settings to download.",
+      },
     });
   });
 
@@ -372,7 +455,9 @@ describe("readExport: albums", () => {
       photo(18, t + 9), // service messages are skipped and do not break a run
     ];
     const result = await readAll(await writeExport(exportText(messages)));
-    const groups = Object.fromEntries(result.messages.map((message) => [message.post.messageId, message.post.mediaGroupId]));
+    const groups = Object.fromEntries(
+      result.messages.map((message) => [message.post.messageId, message.post.mediaGroupId]),
+    );
     const album = `export:${CHANNEL_ID}:10`;
     expect(groups).toEqual({
       10: album,
@@ -384,7 +469,9 @@ describe("readExport: albums", () => {
       16: `export:${CHANNEL_ID}:16`,
       18: `export:${CHANNEL_ID}:16`,
     });
-    expect(result.messages.map((message) => message.post.messageId)).toEqual([10, 11, 12, 13, 14, 15, 16, 18]);
+    expect(result.messages.map((message) => message.post.messageId)).toEqual([
+      10, 11, 12, 13, 14, 15, 16, 18,
+    ]);
   });
 
   it("splits a run longer than Telegram's 10 items, and groups across batch boundaries", async () => {

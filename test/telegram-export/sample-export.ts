@@ -4,13 +4,13 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import type { SourceMessage } from "../../src/telegram/post.js";
 import {
   type ExportEvent,
   type ExportHeader,
   type ExportReadOptions,
   readExport,
 } from "../../src/telegram/export/index.js";
+import type { SourceMessage } from "../../src/telegram/post.js";
 
 export const CHANNEL_ID = 1405579475;
 /** 2024-05-01T09:00:00Z */
@@ -37,7 +37,14 @@ export function post(id: number, fields: JsonObject = {}): JsonObject {
 }
 
 export function service(id: number, action = "pin_message"): JsonObject {
-  return { id, type: "service", date: "2024-05-01T09:00:00", date_unixtime: String(BASE_UNIXTIME), action, text: "" };
+  return {
+    id,
+    type: "service",
+    date: "2024-05-01T09:00:00",
+    date_unixtime: String(BASE_UNIXTIME),
+    action,
+    text: "",
+  };
 }
 
 /** The whole result.json text of a single-chat export. */

@@ -29,7 +29,8 @@ export class AlbumGrouper {
       this.emit(message);
       return;
     }
-    if (first !== undefined && (first.post.date !== post.date || this.run.length === MAX_ALBUM_ITEMS)) this.flush();
+    if (first !== undefined && (first.post.date !== post.date || this.run.length === MAX_ALBUM_ITEMS))
+      this.flush();
     this.run.push(message);
   }
 

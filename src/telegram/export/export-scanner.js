@@ -172,14 +172,17 @@ export class ExportScanner {
         if (c === CLOSE_BRACKET) return this.endArray(i);
         throw this.unexpected(chunk, i, `"," or "]" after message ${this.ordinal}`);
       default:
-        throw this.error(`unexpected data after the end of the top-level object at byte ${this.offset + i}`, this.offset + i);
+        throw this.error(
+          `unexpected data after the end of the top-level object at byte ${this.offset + i}`,
+          this.offset + i,
+        );
     }
   }
 
   /** @param {Buffer} chunk @param {number} i @param {number} c */
   beginKey(chunk, i, c) {
     if (c !== QUOTE) throw this.unexpected(chunk, i, "a quoted key");
-    return this.beginValue(FOR_KEY, STRING, i);
+    return this.beginValue(FOR_KEY, STRING, chunk, i);
   }
 
   /** @param {Buffer} chunk @param {number} i @param {number} c */
@@ -189,14 +192,16 @@ export class ExportScanner {
       this.state = ARRAY_OPEN;
       return i + 1;
     }
-    return this.beginValue(this.keyAction === "capture" ? FOR_CAPTURE : FOR_SKIP, this.syntaxOf(chunk, i, c), i);
+    const purpose = this.keyAction === "capture" ? FOR_CAPTURE : FOR_SKIP;
+    return this.beginValue(purpose, this.syntaxOf(chunk, i, c), chunk, i);
   }
 
   /** @param {Buffer} chunk @param {number} i @param {number} c */
   beginElement(chunk, i, c) {
-    if (c !== OPEN_BRACE) throw this.unexpected(chunk, i, `a message object (element ${this.ordinal + 1} of "${this.key}")`);
+    if (c !== OPEN_BRACE)
+      throw this.unexpected(chunk, i, `a message object (element ${this.ordinal + 1} of "${this.key}")`);
     this.ordinal++;
-    return this.beginValue(FOR_ELEMENT, COMPOSITE, i);
+    return this.beginValue(FOR_ELEMENT, COMPOSITE, chunk, i);
   }
 
   /** @param {number} i */
@@ -224,9 +229,11 @@ export class ExportScanner {
   /**
    * @param {number} purpose
    * @param {number} syntax
-   * @param {number} i index of the value's first byte in the current chunk
+   * @param {Buffer} chunk
+   * @param {number} i index of the value's first byte in the chunk
+   * @returns {number} index of the next byte to look at
    */
-  beginValue(purpose, syntax, i) {
+  beginValue(purpose, syntax, chunk, i) {
     this.state = IN_VALUE;
     this.purpose = purpose;
     this.syntax = syntax;
@@ -237,8 +244,9 @@ export class ExportScanner {
     this.depth = 0;
     this.inString = syntax === STRING;
     this.backslashCarry = 0;
-    // A string's opening quote is consumed here; a composite's opening bracket is counted by scanComposite.
-    return syntax === STRING ? i + 1 : i;
+    // A string's opening quote is consumed here (even when it is the chunk's last byte, the piece from i is
+    // kept); a composite's opening bracket is counted by scanComposite.
+    return this.continueValue(chunk, syntax === STRING ? i + 1 : i);
   }
 
   /**
@@ -272,7 +280,8 @@ export class ExportScanner {
       return;
     }
     this.keepPiece(chunk.subarray(this.pieceStart, end));
-    const bytes = this.pieces.length === 1 ? /** @type {Buffer} */ (this.pieces[0]) : Buffer.concat(this.pieces);
+    const bytes =
+      this.pieces.length === 1 ? /** @type {Buffer} */ (this.pieces[0]) : Buffer.concat(this.pieces);
     this.pieces = [];
     if (purpose === FOR_ELEMENT) {
       this.state = AFTER_ELEMENT;
@@ -393,7 +402,15 @@ export class ExportScanner {
     const n = chunk.length;
     for (; i < n; i++) {
       const c = chunk[i];
-      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      if (
+        c === COMMA ||
+        c === CLOSE_BRACE ||
+        c === CLOSE_BRACKET ||
+        c === 0x20 ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x09
+      ) {
         return i;
       }
     }
@@ -407,7 +424,8 @@ export class ExportScanner {
    */
   unexpected(chunk, i, expected) {
     const c = /** @type {number} */ (chunk[i]);
-    const found = c >= 0x20 && c < 0x7f ? `"${String.fromCharCode(c)}"` : `byte 0x${c.toString(16).padStart(2, "0")}`;
+    const found =
+      c >= 0x20 && c < 0x7f ? `"${String.fromCharCode(c)}"` : `byte 0x${c.toString(16).padStart(2, "0")}`;
     const at = this.offset + i;
     return this.error(`expected ${expected} at byte ${at}, found ${found}`, at);
   }

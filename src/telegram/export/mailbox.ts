@@ -22,9 +22,12 @@ export class Mailbox<T> {
   }
 
   async take(): Promise<T> {
-    const item = this.#interruption ?? this.#items.shift() ?? (await new Promise<Item<T>>((resolve) => {
-      this.#waiting = resolve;
-    }));
+    const item =
+      this.#interruption ??
+      this.#items.shift() ??
+      (await new Promise<Item<T>>((resolve) => {
+        this.#waiting = resolve;
+      }));
     if ("error" in item) throw item.error;
     return item.value;
   }

@@ -120,7 +120,8 @@ function isMessageType(value) {
  * @param {string} fileLabel
  */
 function shapeError(error, value, at, fileLabel) {
-  const id = typeof value === "object" && value !== null && "id" in value ? ` (id ${JSON.stringify(value.id)})` : "";
+  const id =
+    typeof value === "object" && value !== null && "id" in value ? ` (id ${JSON.stringify(value.id)})` : "";
   const issue = error.issues[0];
   const detail = issue ? `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}` : "";
   return new ExportFormatError(

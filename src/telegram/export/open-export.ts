@@ -13,7 +13,9 @@ export async function openExport(pathToFolderOrResultJson: string): Promise<Open
   const target = path.resolve(pathToFolderOrResultJson);
   const found = await statOrNull(target);
   if (found === null) {
-    throw notFound(`${pathToFolderOrResultJson} does not exist: pass the folder Telegram Desktop exported the channel to, or its ${RESULT_JSON}`);
+    throw notFound(
+      `${pathToFolderOrResultJson} does not exist: pass the folder Telegram Desktop exported the channel to, or its ${RESULT_JSON}`,
+    );
   }
   if (found.isFile()) return { resultJson: target, baseDir: path.dirname(target), totalBytes: found.size };
 
@@ -32,7 +34,8 @@ async function statOrNull(file: string): Promise<Stats | null> {
   try {
     return await stat(file);
   } catch (error) {
-    if (error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR")) return null;
+    if (error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR"))
+      return null;
     throw error;
   }
 }

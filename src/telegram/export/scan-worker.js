@@ -1,5 +1,5 @@
 // The worker thread that reads, scans, parses and normalizes an export, so that the main thread only
-// receives ready batches and stays free to write them. Plain JavaScript: Node 20 cannot start a worker
+// receives ready messages and stays free to write them. Plain JavaScript: Node 20 cannot start a worker
 // from a TypeScript file. Protocol: see worker-events.ts.
 
 import { parentPort, workerData } from "node:worker_threads";
@@ -8,16 +8,19 @@ import { readExportEvents } from "./export-reader.js";
 
 /** @import { ReaderOptions } from "./export-reader.js" */
 
-/** Events the worker may post before the consumer takes them. The consumer grants one more per event it
- * takes, so one is enough to parse the next batch while the consumer writes the current one; and a slow
- * consumer holds at most three batches alive: its own, one posted, one being built. */
-const EVENTS_AHEAD = 1;
+/**
+ * @typedef {object} WorkerInput
+ * @property {string} resultJsonPath
+ * @property {ReaderOptions} options
+ * @property {number} eventsAhead events the worker may post before the consumer takes them; the consumer
+ *   grants one more per event taken
+ */
 
 const port = parentPort;
 if (port === null) throw new Error("scan-worker.js runs only as a worker thread");
-const { resultJsonPath, options } = /** @type {{ resultJsonPath: string, options: ReaderOptions }} */ (workerData);
+const { resultJsonPath, options, eventsAhead } = /** @type {WorkerInput} */ (workerData);
 
-let credits = EVENTS_AHEAD;
+let credits = eventsAhead;
 /** @type {(() => void) | undefined} */
 let wake;
 const onCredit = () => {

@@ -1,9 +1,11 @@
 // Runs the export reader in a worker thread (scan-worker.js) and hands its events to an async consumer.
 //
-// Protocol: the worker posts events (header, batches), then "end", or "error" (an ExportFormatError in wire
-// form) or "crash" (a bug). Flow control: the worker may run a few events ahead and waits for one credit per
-// event the consumer takes, so a slow consumer (a database) never lets batches pile up in memory.
-// Batches travel by structured clone: measured at about 2 µs a message on the receiving side.
+// Protocol: the worker posts events (the header, slices of messages), then "end", or "error" (an
+// ExportFormatError in wire form) or "crash" (a bug). Slices travel by structured clone.
+//
+// Flow control: the worker may post a batch's worth of slices ahead, then waits for one credit per slice the
+// consumer takes. So while the consumer writes one batch the worker prepares the next, and a slow consumer
+// (a database) never lets messages pile up: about two batches are alive at any time.
 import { Worker } from "node:worker_threads";
 import type { DecoderEvent } from "./export-decoder.js";
 import { ExportFormatError, type ExportFormatErrorWire } from "./export-format-error.js";
@@ -22,16 +24,17 @@ type WorkerReply =
 export async function* readExportInWorker(
   resultJsonPath: string,
   options: ReaderOptions,
+  batchSize: number,
   signal?: AbortSignal,
 ): AsyncGenerator<DecoderEvent, void, undefined> {
-  const worker = new Worker(WORKER_URL, {
-    workerData: { resultJsonPath, options },
-    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.XOLD ?? 0) || undefined, maxYoungGenerationSizeMb: Number(process.env.XYOUNG ?? 0) || undefined },
-  });
+  const eventsAhead = Math.ceil(batchSize / options.sliceSize) + 1;
+  const worker = new Worker(WORKER_URL, { workerData: { resultJsonPath, options, eventsAhead } });
   const mailbox = new Mailbox<WorkerReply>();
   worker.on("message", (reply: WorkerReply) => mailbox.put(reply));
   worker.on("error", (error) => mailbox.fail(error));
-  worker.on("exit", (code) => mailbox.fail(new Error(`the export reader's worker stopped early (exit code ${code})`)));
+  worker.on("exit", (code) =>
+    mailbox.fail(new Error(`the export reader's worker stopped early (exit code ${code})`)),
+  );
   const onAbort = () => mailbox.interrupt(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
   if (signal?.aborted) onAbort();
@@ -46,8 +49,8 @@ export async function* readExportInWorker(
         case "crash":
           throw new Error(`the export reader's worker failed: ${reply.message}`);
         default:
-          // Granted as the event is handed out, so the worker prepares the next one while the consumer
-          // works on this one.
+          // Granted as the event is handed out, not when the consumer comes back for more, so that the
+          // worker keeps working while the consumer does.
           worker.postMessage(CREDIT);
           yield reply;
       }

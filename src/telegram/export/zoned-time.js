@@ -73,7 +73,14 @@ export function createWallClockResolver(timeZone) {
   return (isoLocal) => {
     const m = ISO_LOCAL.exec(isoLocal);
     if (!m) return undefined;
-    const wallMs = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+    const wallMs = Date.UTC(
+      Number(m[1]),
+      Number(m[2]) - 1,
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5]),
+      Number(m[6]),
+    );
     const day = Math.floor(wallMs / MS_PER_DAY);
     let offset = dayOffsets.get(day);
     if (offset === undefined) {
@@ -90,4 +97,3 @@ export function createWallClockResolver(timeZone) {
     return Math.floor(utcMs / MS_PER_SECOND);
   };
 }
-

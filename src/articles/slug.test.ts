@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_SLUG, MAX_SLUG_LENGTH, permalinkPath, slugify } from "./slug.js";
+
+describe("slugify", () => {
+  it("lower-cases and joins words with hyphens", () => {
+    expect(slugify("US forces join the ‘new mission’ in Iraq!")).toBe(
+      "us-forces-join-the-new-mission-in-iraq",
+    );
+    expect(slugify("Iraq's budget: 2024 — approved")).toBe("iraqs-budget-2024-approved");
+  });
+
+  it("keeps Arabic letters, without diacritics or tatweel", () => {
+    expect(slugify("وزيرُ الصحّة يعلـــن: افتتاح مستشفى جديد")).toBe("وزير-الصحة-يعلن-افتتاح-مستشفى-جديد");
+  });
+
+  it("applies NFKC (full-width letters, ligatures)", () => {
+    expect(slugify("ＮＡＴＯ ﬁnal")).toBe("nato-final");
+  });
+
+  it("cuts at a word boundary", () => {
+    const slug = slugify("word ".repeat(30));
+    expect(Array.from(slug).length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.endsWith("word")).toBe(true);
+  });
+
+  it("falls back to 'post' when nothing is left", () => {
+    expect(slugify("🔴 … 🔴")).toBe(EMPTY_SLUG);
+  });
+});
+
+describe("permalinkPath", () => {
+  it("pads the date and percent-encodes the slug", () => {
+    expect(permalinkPath({ y: 2021, m: 2, d: 19 }, "us-forces")).toBe("/2021/02/19/us-forces/");
+    expect(permalinkPath({ y: 2021, m: 12, d: 1 }, "بغداد")).toBe(
+      "/2021/12/01/%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF/",
+    );
+  });
+});

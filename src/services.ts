@@ -2,6 +2,7 @@
 // tests call it too, with their own database and clock.
 import type { Config } from "./config/schema.js";
 import { type Db, openDatabase } from "./db/connect.js";
+import { FeedService } from "./feeds/feed-service.js";
 import { ChangeBus } from "./ingest/change-bus.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { MediaStore } from "./media/media-store.js";
@@ -9,9 +10,13 @@ import { type Clock, systemClock } from "./shared/clock.js";
 import { createLogger, type Logger } from "./shared/logger.js";
 import { loadSiteSecret } from "./shared/site-secret.js";
 import { SiteService } from "./site/site-service.js";
+import { SitemapService } from "./sitemaps/sitemap-service.js";
+import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
+import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
+import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { PageCache } from "./web/page-cache.js";
 
@@ -32,6 +37,9 @@ export interface Services {
   secret: string;
   /** Live Telegram sync (webhook, polling, albums), when a bot token is configured. */
   telegram: TelegramSync | null;
+  feeds: FeedService;
+  sitemaps: SitemapService;
+  tagIndex: TagIndexService;
   close(): Promise<void>;
 }
 
@@ -62,6 +70,12 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   );
   const cache = new PageCache();
   const secret = await loadSiteSecret(config.secret, state);
+  const feedQueries = new FeedQueries(db);
+  const siteView = () => site.siteView();
+  const feeds = new FeedService({ articles, channels, queries: feedQueries, siteView });
+  const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteView });
+  const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
+  site.addArticleSection(structuredDataSection());
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
@@ -84,6 +98,9 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     site,
     cache,
     secret,
+    feeds,
+    sitemaps,
+    tagIndex,
     // services: list feature services above this line
     telegram: null,
     close: async () => {

@@ -1,5 +1,6 @@
 // Configuration: one zod schema, read once from the environment and flags, frozen; every error listed.
 import { z } from "zod";
+import { authConfigSchema } from "../auth/config.js";
 import { isValidTimeZone } from "../shared/time.js";
 
 const timeZone = z
@@ -63,6 +64,8 @@ export const configSchema = z.object({
     albumQuietMs: z.coerce.number().int().min(0).max(60_000).default(2000),
   }),
   previewBaseUrl: z.string().url({ message: "must be a URL" }).default("https://t.me"),
+  /** Reader sign-in providers (src/auth/config.ts): each is offered only when its credentials are set. */
+  auth: authConfigSchema.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

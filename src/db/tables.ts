@@ -1,5 +1,6 @@
 // Table types for Kysely. Times are Unix seconds. JSON columns are text (same on SQLite and PostgreSQL).
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { AuthTables } from "../auth/tables.js";
 
 export interface ChannelTable {
   id: Generated<number>;
@@ -145,7 +146,7 @@ export interface CoreTables {
  * adds its interface to the list below.
  */
 // tables: add feature table interfaces to this extends list
-export interface Database extends CoreTables {}
+export interface Database extends CoreTables, AuthTables {}
 
 export type ChannelRow = Selectable<ChannelTable>;
 export type ArticleRow = Selectable<ArticleTable>;

@@ -3,10 +3,10 @@
 // crash never leaves a half-written file under a final name.
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { mimeFromExtension, storageExtension } from "./mime.js";
+import { mimeFromExtension, sniffMime, storageExtension } from "./mime.js";
 
 export interface StoredMedia {
   sha256: string;
@@ -40,7 +40,8 @@ export class MediaStore {
     return path.join(this.dir, "variants", sha.slice(0, 2), `${sha}-w${width}.${format}`);
   }
 
-  async putBytes(bytes: Buffer, hints: MediaHints): Promise<StoredMedia> {
+  async putBytes(bytes: Buffer, given: MediaHints): Promise<StoredMedia> {
+    const hints = withSniffedType(given, bytes.subarray(0, 16));
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const ext = storageExtension(hints.mimeType, hints.fileName);
     const target = this.filePath(sha256, ext);
@@ -53,7 +54,8 @@ export class MediaStore {
   }
 
   /** Copies a file (streamed, so large videos never sit in memory) into the store. */
-  async putFile(source: string, hints: MediaHints): Promise<StoredMedia> {
+  async putFile(source: string, given: MediaHints): Promise<StoredMedia> {
+    const hints = withSniffedType(given, await readHead(source));
     const hash = createHash("sha256");
     let size = 0;
     for await (const chunk of createReadStream(source)) {
@@ -110,6 +112,24 @@ export class MediaStore {
       await rm(tmp, { force: true });
       throw e;
     }
+  }
+}
+
+/** Trust a specific MIME type the source gave; otherwise look at the bytes. */
+function withSniffedType(hints: MediaHints, head: Uint8Array): MediaHints {
+  if (hints.mimeType && hints.mimeType !== "application/octet-stream") return hints;
+  const sniffed = sniffMime(head);
+  return sniffed ? { ...hints, mimeType: sniffed } : hints;
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const fh = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(16);
+    const { bytesRead } = await fh.read(buf, 0, 16, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
   }
 }
 

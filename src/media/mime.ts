@@ -66,3 +66,20 @@ export function storageExtension(mimeType: string | undefined, fileName: string 
 export function mimeFromExtension(ext: string): string {
   return BY_EXT[ext] ?? "application/octet-stream";
 }
+
+/** The type of a file from its first bytes, for sources that do not say (Bot API photos carry no MIME type). */
+export function sniffMime(head: Uint8Array): string | undefined {
+  const at = (i: number) => head[i] ?? -1;
+  const ascii = (from: number, text: string) => [...text].every((ch, i) => at(from + i) === ch.charCodeAt(0));
+  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return "image/jpeg";
+  if (at(0) === 0x89 && ascii(1, "PNG")) return "image/png";
+  if (ascii(0, "GIF8")) return "image/gif";
+  if (ascii(0, "RIFF") && ascii(8, "WEBP")) return "image/webp";
+  if (ascii(4, "ftyp"))
+    return ascii(8, "M4A") ? "audio/mp4" : ascii(8, "qt") ? "video/quicktime" : "video/mp4";
+  if (at(0) === 0x1a && at(1) === 0x45 && at(2) === 0xdf && at(3) === 0xa3) return "video/webm";
+  if (ascii(0, "OggS")) return "audio/ogg";
+  if (ascii(0, "ID3") || (at(0) === 0xff && (at(1) & 0xe0) === 0xe0)) return "audio/mpeg";
+  if (ascii(0, "%PDF")) return "application/pdf";
+  return undefined;
+}

@@ -3,9 +3,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Dialect } from "../connect.js";
 import { core } from "./0001-core.js";
+import { readerSessions } from "./0005-reader-sessions.js";
 
 const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0001_core", core],
+  ["0005_reader_sessions", readerSessions],
   // migrations: add new entries above this line, named "NNNN_feature"
 ];
 

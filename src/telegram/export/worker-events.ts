@@ -28,7 +28,7 @@ export async function* readExportInWorker(
   signal?: AbortSignal,
 ): AsyncGenerator<DecoderEvent, void, undefined> {
   const eventsAhead = Math.ceil(batchSize / options.sliceSize) + 1;
-  const worker = new Worker(WORKER_URL, { workerData: { resultJsonPath, options, eventsAhead } });
+  const worker = new Worker(WORKER_URL, { workerData: { resultJsonPath, options, eventsAhead }, resourceLimits: { maxOldGenerationSizeMb: Number(process.env.XOLD ?? 0) || undefined, maxYoungGenerationSizeMb: Number(process.env.XYOUNG ?? 0) || undefined } });
   const mailbox = new Mailbox<WorkerReply>();
   worker.on("message", (reply: WorkerReply) => mailbox.put(reply));
   worker.on("error", (error) => mailbox.fail(error));

@@ -1,0 +1,121 @@
+// Micro-benchmark of the pure article pipeline (`buildArticle`), the per-post CPU cost of an import.
+// `npm run build && node dist/bench/articles.js [--posts N] [--rounds R]` prints µs per post.
+// Posts are shaped like a Telegram-first newsroom's (as bench/generate-export.ts, but with entities
+// of every common kind): about 2.7 KB of text, Arabic and English, a bold headline line, a
+// "Place – Outlet" dateline, paragraphs with bold, italic and links, a promotion line, a line linking
+// back to the channel and a tag line; channel settings with one strip pattern and 1–3 detected lines.
+import { parseArgs } from "node:util";
+import { buildArticle } from "../src/articles/build-article.js";
+import { normalizeLine } from "../src/articles/normalize-line.js";
+import type { ArticleInput, ChannelSettings } from "../src/articles/types.js";
+import type { TelegramPost, TextEntity } from "../src/telegram/post.js";
+
+const AR_WORDS =
+  "قال مسؤول في الوزارة إن الحكومة ستعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية خلال الأسابيع المقبلة وأضاف أن المشروع سيوفر آلاف فرص العمل للشباب".split(
+    " ",
+  );
+const EN_WORDS =
+  "officials said the ministry would publish a new plan to support farmers in the southern provinces over the coming weeks and added that the project will create thousands of jobs".split(
+    " ",
+  );
+const PLACES_AR = ["بغداد", "البصرة", "الموصل", "أربيل", "النجف"];
+const PLACES_EN = ["Baghdad", "Basra", "Mosul", "Erbil", "Najaf"];
+const PROMO_AR = "قناة «الناس» على تلغرام… آخر أخبارنا، دائماً";
+const PROMO_EN = "The “People” channel on Telegram … our latest updates, always";
+/** Target size of a post's text in UTF-8 bytes (the measured real export averages 2.7 KB a message). */
+const TARGET_BYTES = 2700;
+
+const CHANNELS: ChannelSettings[] = [1, 2, 3].map((detected) => ({
+  username: "people_news",
+  title: "People",
+  timezone: "Asia/Baghdad",
+  language: "ar",
+  cta: null,
+  stripPatterns: ["Join us on Telegram for breaking news"],
+  detectedPromoLines: [
+    normalizeLine(PROMO_AR),
+    normalizeLine(PROMO_EN),
+    normalizeLine("تابعونا على جميع منصات التواصل الاجتماعي"),
+  ].slice(0, detected),
+}));
+
+function words(list: readonly string[], n: number, seed: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(list[(seed * 7 + i * 13) % list.length] ?? "");
+  return out.join(" ");
+}
+
+/** Builds the text piece by piece, recording entities over the pieces that carry them. */
+class PostWriter {
+  text = "";
+  entities: TextEntity[] = [];
+
+  add(piece: string, entity?: Omit<TextEntity, "offset" | "length">): this {
+    if (entity) this.entities.push({ ...entity, offset: this.text.length, length: piece.length });
+    this.text += piece;
+    return this;
+  }
+}
+
+function makePost(id: number): TelegramPost {
+  const arabic = id % 3 !== 0;
+  const list = arabic ? AR_WORDS : EN_WORDS;
+  const place = (arabic ? PLACES_AR : PLACES_EN)[id % 5] ?? "";
+  const w = new PostWriter()
+    .add(`🔴 ${words(list, 9, id)} ${id}`, { type: "bold" })
+    .add(`\n${place} – ${arabic ? "الناس" : "People"}\n\n`);
+  let k = 0;
+  while (Buffer.byteLength(w.text) < TARGET_BYTES - 250) {
+    w.add(`${words(list, 8, id + k)} `)
+      .add(words(list, 4, id + k + 1), { type: k % 2 === 0 ? "bold" : "italic" })
+      .add(` ${words(list, 10, id + k + 2)} `)
+      .add(words(list, 3, id + k + 3), { type: "text_link", url: `https://example.org/news/${id}/${k}` })
+      .add(` ${words(list, 6, id + k + 4)}.\n\n`);
+    if (k === 1) w.add(`${arabic ? PROMO_AR : PROMO_EN}\n\n`);
+    if (k === 2) w.add("https://example.org/report.pdf\n\n", { type: "url" });
+    k++;
+  }
+  w.add("👈 @people_news\n\n");
+  const tags = arabic ? ["#العراق", "#اقتصاد"] : ["#Iraq", "#Economy"];
+  tags.forEach((tag, i) => {
+    // Old exports carry no hashtag entities: every fourth post leaves them to be found in the text.
+    w.add(i > 0 ? ` ${tag}` : tag, id % 4 === 0 ? undefined : { type: "hashtag" });
+  });
+  // The leading space of the second tag must not be inside its entity.
+  for (const e of w.entities) if (e.type === "hashtag" && w.text[e.offset] === " ") (e.offset++, e.length--);
+  return { messageId: id, date: 1_613_730_000 + id * 600, text: w.text, entities: w.entities, media: [] };
+}
+
+function benchInputs(count: number): ArticleInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    posts: [makePost(i + 1)],
+    channel: CHANNELS[i % CHANNELS.length] as ChannelSettings,
+  }));
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { posts: { type: "string", default: "2000" }, rounds: { type: "string", default: "7" } },
+  });
+  const count = Number(values.posts);
+  const rounds = Number(values.rounds);
+  const inputs = benchInputs(count);
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.posts[0]?.text ?? ""), 0);
+  // Warm-up: let the JIT compile the hot paths before measuring.
+  for (const input of inputs) buildArticle(input);
+  const perPost: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (const input of inputs) buildArticle(input);
+    perPost.push(Number(process.hrtime.bigint() - start) / 1000 / count);
+  }
+  perPost.sort((a, b) => a - b);
+  const median = perPost[Math.floor(perPost.length / 2)] ?? 0;
+  console.log(
+    `buildArticle: ${count} posts of ${Math.round(bytes / count)} B avg, ${rounds} rounds: ` +
+      `median ${median.toFixed(1)} µs/post (best ${perPost[0]?.toFixed(1)}, worst ${perPost.at(-1)?.toFixed(1)}), ` +
+      `${Math.round(1e6 / median)} posts/s`,
+  );
+}
+
+main();

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { generateExport } from "./generate-export.js";
+import { benchWebhook } from "./webhook.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
@@ -103,6 +104,10 @@ async function main() {
   server.proc.kill();
   stat.proc.kill();
 
+  console.log("webhook → article served, 1,000 posts…");
+  const hook = await benchWebhook(path.join(work, "webhook.db"), path.join(work, "webhook-media"));
+  console.log(`  p50 ${hook.p50.toFixed(1)} ms, p99 ${hook.p99.toFixed(1)} ms`);
+
   const ratio = articleR.rps / staticR.rps;
   const cpus = os.cpus();
   const row = (name: string, r: HttpResult) =>
@@ -133,6 +138,15 @@ ${row("Dateline, article page (page cache hit)", articleR)}
 ${row("Dateline, home page (page cache hit)", homeR)}
 
 The article page runs at ${(ratio * 100).toFixed(0)}% of the static server's rate on the same ${articleBytes.length.toLocaleString("en")} bytes (goal: at least 50%).
+
+## Live sync: webhook to page
+
+${hook.posts.toLocaleString("en")} text posts delivered one after another to \`POST /telegram/webhook\` (SQLite), each followed by a
+request for its article (\`/p/<channel>/<id>\` and the redirect): the post is stored and published before the webhook answers.
+
+| p50 | p99 | goal |
+|---|---|---|
+| ${hook.p50.toFixed(1)} ms | ${hook.p99.toFixed(1)} ms | p99 under 100 ms |
 `;
   await writeFile(path.join(root, "docs/benchmarks.md"), doc);
   console.log(`article/static: ${(ratio * 100).toFixed(0)}%  → docs/benchmarks.md`);

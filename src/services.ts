@@ -1,5 +1,7 @@
 // Builds the stateful parts once and wires them together. Called by the composition root (main.ts);
 // tests call it too, with their own database and clock.
+import { createReaderAuth } from "./auth/create-reader-auth.js";
+import type { ReaderAuthService } from "./auth/reader-auth-service.js";
 import type { Config } from "./config/schema.js";
 import { type Db, openDatabase } from "./db/connect.js";
 import { FeedService } from "./feeds/feed-service.js";
@@ -35,6 +37,8 @@ export interface Services {
   cache: PageCache;
   /** Signing secret for CSRF tokens and sessions (never logged). */
   secret: string;
+  /** Reader sign-in (implements ReaderAuth from auth/reader-identity.ts). */
+  auth: ReaderAuthService;
   /** Live Telegram sync (webhook, polling, albums), when a bot token is configured. */
   telegram: TelegramSync | null;
   feeds: FeedService;
@@ -76,6 +80,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteView });
   const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
   site.addArticleSection(structuredDataSection());
+  const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
@@ -101,6 +106,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     feeds,
     sitemaps,
     tagIndex,
+    auth,
     // services: list feature services above this line
     telegram: null,
     close: async () => {

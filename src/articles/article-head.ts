@@ -24,11 +24,21 @@ const SINGLE_WORD = /^[^\p{L}\p{N}]*[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*[^\p{L}\
  */
 function dropLeadIns(rich: RichText): RichText {
   let text = trimRich(rich);
+  let kickerDropped = false;
   for (;;) {
     const [first, second] = splitLines(text.text);
     const isRule = first !== undefined && !HAS_WORD_CHARACTER.test(first.text);
-    const isKicker = first !== undefined && second !== undefined && SINGLE_WORD.test(first.text);
+    // One kicker at most, and only before a line of several words: a post made of one-word lines is
+    // content, not a kicker followed by a headline.
+    const isKicker =
+      !kickerDropped &&
+      first !== undefined &&
+      second !== undefined &&
+      SINGLE_WORD.test(first.text) &&
+      !SINGLE_WORD.test(second.text) &&
+      HAS_WORD_CHARACTER.test(second.text);
     if (!first || text.text === "" || !(isRule || isKicker)) return text;
+    if (isKicker) kickerDropped = true;
     text = trimRich(deleteRanges(text, [wholeLineRange(first, text.text.length)]));
   }
 }

@@ -64,8 +64,63 @@ export const configSchema = z.object({
     albumQuietMs: z.coerce.number().int().min(0).max(60_000).default(2000),
   }),
   previewBaseUrl: z.string().url({ message: "must be a URL" }).default("https://t.me"),
+  /** Reader comments (src/comments/): WordPress's defaults unless noted. */
+  comments: z
+    .object({
+      /** open: publish at once; first: hold each identity's first comment; all: hold every comment. */
+      moderation: z.enum(["open", "first", "all"]).default("first"),
+      maxDepth: z.coerce.number().int().min(1).max(10).default(5),
+      perPage: z.coerce.number().int().min(1).max(1000).default(50),
+      /** Close comments on articles older than this many days; 0 keeps them open. */
+      closeAfterDays: z.coerce.number().int().min(0).max(36500).default(0),
+      floodSeconds: z.coerce.number().int().min(0).max(3600).default(15),
+      minFillSeconds: z.coerce.number().int().min(0).max(600).default(3),
+      /** Held when a comment has this many links or more (0: never held for links). */
+      maxLinks: z.coerce.number().int().min(0).max(100).default(2),
+      moderationWordsFile: z.string().min(1).optional(),
+      disallowedWordsFile: z.string().min(1).optional(),
+      akismetUrl: z
+        .string()
+        .url({ message: "must be a URL" })
+        .default("https://rest.akismet.com/1.1/comment-check"),
+      akismetKey: z.string().min(1).optional(),
+    })
+    .prefault({}),
+  /** Outgoing mail (src/notify/): off unless smtpUrl is set. */
+  mail: z
+    .object({
+      smtpUrl: z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, { message: "must be an smtp:// or smtps:// URL" })
+        .optional(),
+      from: z.string().min(3).max(200).optional(),
+      /** Who hears about comments held for moderation (comma-separated addresses). */
+      moderators: z
+        .string()
+        .transform((v) =>
+          v
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        )
+        .default([]),
+    })
+    .prefault({}),
   /** Reader sign-in providers (src/auth/config.ts): each is offered only when its credentials are set. */
   auth: authConfigSchema.prefault({}),
+  /** Machine translation of editions (src/translation/): off unless a provider is named. */
+  translator: z
+    .object({
+      provider: z.enum(["libretranslate", "deepl", "openai"]).optional(),
+      url: z.string().url({ message: "must be a URL" }).optional(),
+      key: z.string().min(1).optional(),
+      model: z.string().min(1).max(200).optional(),
+    })
+    .refine((t) => !(t.provider === "deepl" || t.provider === "openai") || t.key !== undefined, {
+      message: "is required by this translator",
+      path: ["key"],
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,9 @@
 // Table types for Kysely. Times are Unix seconds. JSON columns are text (same on SQLite and PostgreSQL).
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { AdminTables } from "../admin/tables.js";
 import type { AuthTables } from "../auth/tables.js";
+import type { CommentsTables } from "../comments/tables.js";
+import type { TranslationTables } from "../translation/tables.js";
 
 export interface ChannelTable {
   id: Generated<number>;
@@ -146,7 +149,7 @@ export interface CoreTables {
  * adds its interface to the list below.
  */
 // tables: add feature table interfaces to this extends list
-export interface Database extends CoreTables, AuthTables {}
+export interface Database extends CoreTables, AuthTables, CommentsTables, AdminTables, TranslationTables {}
 
 export type ChannelRow = Selectable<ChannelTable>;
 export type ArticleRow = Selectable<ArticleTable>;

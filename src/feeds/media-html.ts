@@ -25,7 +25,9 @@ export function mediaHtml(m: MediaView, absolute: (path: string) => string, onTe
     case "file":
       return `<p>${link}</p>`;
     case "unavailable":
-      return m.telegramUrl ? `<p><a href="${escapeHtml(m.telegramUrl)}">${escapeHtml(onTelegram)}</a></p>` : "";
+      return m.telegramUrl
+        ? `<p><a href="${escapeHtml(m.telegramUrl)}">${escapeHtml(onTelegram)}</a></p>`
+        : "";
   }
 }
 

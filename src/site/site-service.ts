@@ -1,6 +1,7 @@
 // What the site's pages are made of: queries through the stores, presenters, views. Routes call this and
 // never the database. Every answer says how long it stays valid and which changes invalidate it.
 import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import { feedPaths, siteFeeds } from "../feeds/feed-paths.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
@@ -87,9 +88,14 @@ export class SiteService {
       language,
       direction: RTL.has(language) ? "rtl" : "ltr",
       channels: rows.map(presentChannel),
-      feeds: [],
+      feeds: siteFeeds(this.opts.baseUrl),
     };
     return { site, channels: new Map(rows.map((r) => [r.id, r])) };
+  }
+
+  /** The site's name, address, language and feeds, as every page shows them (for feeds, sitemaps). */
+  async siteView(): Promise<SiteView> {
+    return (await this.context()).site;
   }
 
   async home(page: number): Promise<PageResult> {
@@ -130,13 +136,14 @@ export class SiteService {
       title: `#${name}`,
       heading: `#${name}`,
       basePath: tagUrl(name),
+      feedUrl: this.opts.baseUrl + feedPaths(tagUrl(name)).rss,
     });
   }
 
   private async listing(
     filter: ListFilter,
     page: number,
-    meta: { title: string; heading: string | null; basePath: string },
+    meta: { title: string; heading: string | null; basePath: string; feedUrl?: string },
   ): Promise<PageResult> {
     if (page < 1 || page > MAX_PAGE) return this.notFound();
     const { site, channels } = await this.context();
@@ -155,14 +162,19 @@ export class SiteService {
         prevUrl: page > 1 ? pageUrl(page - 1) : null,
         nextUrl: result.hasMore && page < MAX_PAGE ? pageUrl(page + 1) : null,
       },
-      feedUrl: null,
+      feedUrl: meta.feedUrl ?? null,
       canonicalPath: pageUrl(page),
     };
     return {
       kind: "html",
       status: 200,
       html: renderListingPage(site, view),
-      lastModified: maxModified(result.items),
+      // Not the items' own times: one taken down leaves the page without moving theirs, and a client's
+      // If-Modified-Since must still see the change. Any article or channel changing moves this.
+      lastModified: Math.max(
+        await this.deps.articles.lastModified(),
+        ...[...channels.values()].map((c) => c.updated_at),
+      ),
       tags: ["listing"],
     };
   }
@@ -197,7 +209,7 @@ export class SiteService {
       kind: "html",
       status: 200,
       html: renderArticlePage(site, view, { head: join("head"), afterArticle: join("afterArticle") }),
-      lastModified: a.modified_at,
+      lastModified: Math.max(a.modified_at, channel.updated_at),
       tags: [`article:${a.id}`, ...outputs.flatMap((o) => o.tags ?? [])],
       personal: outputs.some((o) => o.personal),
     };
@@ -284,12 +296,6 @@ export class SiteService {
     }));
     return renderErrorPage(site, { status, title, message });
   }
-}
-
-function maxModified(rows: ArticleRow[]): number {
-  let m = 0;
-  for (const r of rows) if (r.modified_at > m) m = r.modified_at;
-  return m;
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -84,7 +84,10 @@ export class SitemapService {
           // The newsroom is the publication: its name as readers know it from the channel.
           publicationName: channel.title,
           language:
-            knownLanguage(r.language) ?? knownLanguage(channel.language) ?? knownLanguage(site.language) ?? "en",
+            knownLanguage(r.language) ??
+            knownLanguage(channel.language) ??
+            knownLanguage(site.language) ??
+            "en",
           published: r.published_at,
           timeZone: channel.timezone,
           title: r.headline,

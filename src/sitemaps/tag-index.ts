@@ -1,9 +1,10 @@
 // The tag index (/tags/): the most used tags, each with its article count, linking to its page. Tags are
 // the posts' hashtags and the datelines' places, so this is also the index of places.
+
+import { tagPath } from "../feeds/feed-paths.js";
 import type { FeedQueries } from "../store/feed-queries.js";
 import type { SiteView } from "../web/views/models.js";
 import { renderTagIndexPage, type TagIndexView } from "../web/views/tag-index-page.js";
-import { tagPath } from "../feeds/feed-paths.js";
 
 /** Tags shown. Enough to browse; a full list of every hashtag ever used would bury the useful ones. */
 export const TAG_INDEX_LIMIT = 200;

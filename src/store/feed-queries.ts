@@ -77,7 +77,9 @@ export class FeedQueries {
       .orderBy("message_media.position")
       .execute();
     return rows.flatMap((r) =>
-      r.article_id === null ? [] : [{ ...r, article_id: r.article_id, size: r.size === null ? null : Number(r.size) }],
+      r.article_id === null
+        ? []
+        : [{ ...r, article_id: r.article_id, size: r.size === null ? null : Number(r.size) }],
     );
   }
 

@@ -14,6 +14,8 @@ export interface CachedPage {
   gzipHeaders: Record<string, string> | null;
   notModifiedHeaders: Record<string, string>;
   tags: string[];
+  /** Unix seconds sent as Last-Modified, or null when the page sends none. */
+  lastModified: number | null;
 }
 
 export interface PageInput {
@@ -51,12 +53,15 @@ export class PageCache {
   put(key: string, input: PageInput, store = true): CachedPage {
     const body = typeof input.body === "string" ? Buffer.from(input.body) : input.body;
     const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
+    const lastModified: Record<string, string> = input.lastModified
+      ? { "last-modified": new Date(input.lastModified * 1000).toUTCString() }
+      : {};
     const common: Record<string, string> = {
       "content-type": input.contentType,
       "cache-control": input.cacheControl,
       etag,
       vary: "Accept-Encoding",
-      ...(input.lastModified ? { "last-modified": new Date(input.lastModified * 1000).toUTCString() } : {}),
+      ...lastModified,
       ...input.extraHeaders,
     };
     const gzip =
@@ -73,8 +78,14 @@ export class PageCache {
       gzipHeaders: gzip
         ? { ...common, "content-encoding": "gzip", "content-length": String(gzip.length) }
         : null,
-      notModifiedHeaders: { etag, "cache-control": input.cacheControl, vary: "Accept-Encoding" },
+      notModifiedHeaders: {
+        etag,
+        "cache-control": input.cacheControl,
+        vary: "Accept-Encoding",
+        ...lastModified,
+      },
       tags: input.tags,
+      lastModified: input.lastModified ? input.lastModified : null,
     };
     if (store) this.store(key, page);
     return page;
@@ -125,9 +136,35 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return typeof ae === "string" && ae.includes("gzip");
 }
 
+/** Weak comparison (RFC 9110 §8.8.3.2) against a list of entity tags, or "*". */
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+/**
+ * Whether a conditional request may be answered 304 (RFC 9110 §13.1.1, §13.1.3, in §13.2.2's order):
+ * If-None-Match decides whenever it is present; only without it does If-Modified-Since count, for GET and
+ * HEAD, when the page's Last-Modified is no later than the date given. Only 200 pages are validated.
+ */
+export function isNotModified(
+  page: CachedPage,
+  method: string,
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+): boolean {
+  if (page.status !== 200) return false;
+  if (ifNoneMatch !== undefined) return etagMatches(ifNoneMatch, page.etag);
+  if (ifModifiedSince === undefined || page.lastModified === null) return false;
+  if (method !== "GET" && method !== "HEAD") return false;
+  const since = Date.parse(ifModifiedSince);
+  return Number.isFinite(since) && page.lastModified <= Math.floor(since / 1000);
+}
+
 /** Writes a cached page to a raw Node response, answering conditional requests with 304. */
 export function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
-  if (req.headers["if-none-match"] === page.etag && page.status === 200) {
+  const ifModifiedSince = req.headers["if-modified-since"];
+  if (isNotModified(page, req.method ?? "GET", req.headers["if-none-match"], ifModifiedSince)) {
     res.writeHead(304, page.notModifiedHeaders);
     res.end();
     return;

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { PageResult } from "../site/site-service.js";
-import type { CachedPage, PageCache, PageInput } from "./page-cache.js";
+import { type CachedPage, isNotModified, type PageCache, type PageInput } from "./page-cache.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /** Pages may be kept by browsers and proxies for a minute, then revalidated (news changes). */
@@ -17,7 +17,7 @@ export function cacheKey(c: Context): string {
 }
 
 export function toResponse(c: Context, page: CachedPage): Response {
-  if (c.req.header("if-none-match") === page.etag && page.status === 200) {
+  if (isNotModified(page, c.req.method, c.req.header("if-none-match"), c.req.header("if-modified-since"))) {
     return new Response(null, { status: 304, headers: page.notModifiedHeaders });
   }
   const gz = page.gzip !== null && (c.req.header("accept-encoding") ?? "").includes("gzip");

@@ -3,11 +3,17 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Dialect } from "../connect.js";
 import { core } from "./0001-core.js";
+import { search } from "./0003-search.js";
+import { comments } from "./0004-comments.js";
 import { readerSessions } from "./0005-reader-sessions.js";
+import { translation } from "./0006-translation.js";
 
 const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0001_core", core],
+  ["0003_search", search],
+  ["0004_comments", comments],
   ["0005_reader_sessions", readerSessions],
+  ["0006_translation", translation],
   // migrations: add new entries above this line, named "NNNN_feature"
 ];
 

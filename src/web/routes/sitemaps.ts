@@ -33,7 +33,12 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
     const doc = await sitemaps.news();
     // No Last-Modified: articles also leave this sitemap by growing old, which no stored time records.
     // The ETag still answers revalidation exactly.
-    return respondDocument(c, cache, { body: doc.body, lastModified: 0, contentType: SITEMAP_CONTENT_TYPE }, false);
+    return respondDocument(
+      c,
+      cache,
+      { body: doc.body, lastModified: 0, contentType: SITEMAP_CONTENT_TYPE },
+      false,
+    );
   });
 
   app.get("/robots.txt", async (c) =>

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { splitHead } from "./article-head.js";
+import { richText } from "./rich-text.js";
+
+describe("lead-in lines before the headline", () => {
+  it("drops one kicker before a headline", () => {
+    const r = splitHead(richText("عاجل\nالبرلمان يقر الموازنة العامة\nنص الخبر هنا."));
+    expect(r.headline).toBe("البرلمان يقر الموازنة العامة");
+  });
+
+  it("keeps a post made of one-word lines: they are content, not kickers", () => {
+    const r = splitHead(richText("italic\n\nbold\n\nunderline\n\nstrikethrough"));
+    const all = `${r.headline}\n${r.body.text}`;
+    for (const word of ["italic", "bold", "underline", "strikethrough"]) expect(all).toContain(word);
+  });
+});

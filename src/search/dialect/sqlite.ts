@@ -1,0 +1,218 @@
+// The search index on SQLite: an FTS5 table (migration 0003) of analysed terms, contentless (the text
+// lives in `articles`; the index keeps only what it needs to match and rank) with contentless_delete=1
+// so edits and takedowns can remove rows (https://sqlite.org/fts5.html#contentless_delete_tables).
+// Its tokenizer is "ascii": terms arrive analysed and space-separated, and "ascii" keeps every
+// non-ASCII character as part of a token, so FTS5 stores the terms exactly as analyze.ts made them.
+//
+// Ranking cost. FTS5's bm25() needs, for each phrase of the query, the number of documents holding
+// it, and counts them by walking the phrase's whole posting list on every query: for a term in most
+// of a million articles that alone takes tens of milliseconds. So a query is run in one of two ways:
+// - It has a rare term (fewer than EXACT_MATCHES documents): every match is read (the rare term
+//   bounds them) and scored by bm25() over the query's rare phrases only; the common ones, whose
+//   weight in BM25 (their IDF) is small anyway, only filter.
+// - All its terms are common: the newest `window` matches are scored, 1 each, HEADLINE_WEIGHT when
+//   the headline holds the query (both cheap: no collection statistics), and the search service
+//   ranks them by that and recency.
+// Document frequencies are counted up to EXACT_MATCHES and remembered for a while.
+//
+// better-sqlite3 is synchronous; the work runs inside Kysely's connection lock (connection()), so it
+// never interleaves with a Kysely transaction on the same connection.
+
+import type SqliteDatabase from "better-sqlite3";
+import type { Db } from "../../db/connect.js";
+import { analyzeDocument, type IndexedDocument, type SearchDocument } from "../document.js";
+import type { MatchSpec } from "../match-spec.js";
+import {
+  HEADLINE_WEIGHT,
+  type IndexHit,
+  type QueryResult,
+  type RecentQuery,
+  type RelevanceQuery,
+  type SearchIndex,
+} from "../search-index.js";
+import { DocumentFrequencyCache } from "../term-frequency-cache.js";
+import { docKey, KEY_ID_SQL, KEY_TIME_SQL, keyRange, MAX_KEY } from "./sqlite-doc-key.js";
+import { channelFacet, fts5Expression, tagFacet } from "./sqlite-match.js";
+
+/** Below this many documents a term is rare: all its matches are read and scored (see above). */
+export const EXACT_MATCHES = 5_000;
+/** bm25() weights of the FTS5 columns headline, body, facets: facets never count. */
+const BM25 = `bm25(search_fts, ${HEADLINE_WEIGHT}.0, 1.0, 0.0)`;
+
+const SQL = {
+  recent: `SELECT ${KEY_TIME_SQL} AS publishedAt, ${KEY_ID_SQL} AS articleId FROM search_fts
+    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`,
+  scores: `SELECT ${KEY_ID_SQL} AS articleId, ${BM25} AS score FROM search_fts
+    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
+  ids: `SELECT ${KEY_ID_SQL} AS articleId FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
+  best: `SELECT ${KEY_TIME_SQL} AS publishedAt, ${KEY_ID_SQL} AS articleId, ${BM25} AS score FROM search_fts
+    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY score LIMIT ?`,
+  frequency: "SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
+  count: "SELECT count(*) AS n FROM search_docs",
+  keyOf: "SELECT doc_key FROM search_docs WHERE article_id = ?",
+  deleteRow: "DELETE FROM search_fts WHERE rowid = ?",
+  insertRow: "INSERT INTO search_fts (rowid, headline, body, facets) VALUES (?, ?, ?, ?)",
+  putKey: "INSERT OR REPLACE INTO search_docs (article_id, doc_key) VALUES (?, ?)",
+  deleteKey: "DELETE FROM search_docs WHERE article_id = ?",
+} as const;
+
+type Statements = { [K in keyof typeof SQL]: SqliteDatabase.Statement };
+
+interface KeyedRow {
+  publishedAt: number;
+  articleId: number;
+}
+
+function keyOfRow(row: KeyedRow): bigint {
+  return docKey(row.publishedAt, row.articleId);
+}
+
+/** [low, high) key bounds that cover these rows. */
+function boundsOf(rows: readonly KeyedRow[]): [bigint, bigint] {
+  let low = MAX_KEY;
+  let high = 0n;
+  for (const row of rows) {
+    const key = keyOfRow(row);
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  return [low, high + 1n];
+}
+
+function facetsOf(doc: IndexedDocument): string {
+  return [channelFacet(doc.channelId), ...doc.tags.map(tagFacet)].join(" ");
+}
+
+export class SqliteSearchIndex implements SearchIndex {
+  private readonly sqlite: SqliteDatabase.Database;
+  private statements: Statements | null = null;
+  private readonly frequencies = new DocumentFrequencyCache();
+
+  constructor(private readonly db: Db) {
+    if (!db.sqlite) throw new Error("SqliteSearchIndex needs a SQLite database");
+    this.sqlite = db.sqlite;
+  }
+
+  /** Runs `work` holding Kysely's connection, with the statements prepared (after migrations ran). */
+  private locked<T>(work: (s: Statements) => T): Promise<T> {
+    return this.db.kysely.connection().execute(async () => {
+      this.statements ??= this.prepare();
+      return work(this.statements);
+    });
+  }
+
+  private prepare(): Statements {
+    const prepared = Object.fromEntries(
+      Object.entries(SQL).map(([name, text]) => [name, this.sqlite.prepare(text)]),
+    ) as Statements;
+    // Keys go up to 2^63: read them as BigInt, or they would lose their low bits.
+    prepared.keyOf.safeIntegers(true);
+    return prepared;
+  }
+
+  async index(docs: readonly SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const analysed = docs.map(analyzeDocument);
+    if (analysed.length >= DocumentFrequencyCache.BULK_WRITE) this.frequencies.clear();
+    await this.locked((s) =>
+      this.sqlite.transaction(() => {
+        for (const doc of analysed) {
+          this.deleteIndexed(s, doc.articleId);
+          const key = docKey(doc.publishedAt, doc.articleId);
+          s.insertRow.run(key, doc.headlineTerms.join(" "), doc.bodyTerms.join(" "), facetsOf(doc));
+          s.putKey.run(doc.articleId, key);
+        }
+      })(),
+    );
+  }
+
+  async remove(articleIds: readonly number[]): Promise<void> {
+    if (articleIds.length === 0) return;
+    await this.locked((s) =>
+      this.sqlite.transaction(() => {
+        for (const id of articleIds) {
+          if (this.deleteIndexed(s, id)) s.deleteKey.run(id);
+        }
+      })(),
+    );
+  }
+
+  /** Deletes an article's FTS row, if it has one; true when it had. */
+  private deleteIndexed(s: Statements, articleId: number): boolean {
+    const row = s.keyOf.get(articleId) as { doc_key: bigint } | undefined;
+    if (!row) return false;
+    s.deleteRow.run(row.doc_key);
+    return true;
+  }
+
+  async query(spec: MatchSpec, opts: RecentQuery | RelevanceQuery): Promise<QueryResult> {
+    const expression = fts5Expression(spec);
+    if (expression === null) return { hits: [], complete: true };
+    const [low, high] = keyRange(spec.from, spec.to);
+    if (opts.order === "relevance") {
+      return this.locked((s) => {
+        const rows = s.best.all(expression, low, high, opts.limit) as (KeyedRow & { score: number })[];
+        const hits = rows.map((r) => ({ articleId: r.articleId, publishedAt: r.publishedAt, relevance: -r.score }));
+        return { hits, complete: true };
+      });
+    }
+    const rare = await this.rarePhrases(spec);
+    return this.locked((s) => {
+      const exact = spec.mode === "all" && rare.length > 0;
+      const limit = exact ? EXACT_MATCHES : opts.window;
+      const rows = s.recent.all(expression, low, high, limit) as KeyedRow[];
+      const complete = rows.length < limit;
+      if (rows.length === 0) return { hits: [], complete };
+      const [first, last] = boundsOf(rows);
+      let relevance: (articleId: number) => number;
+      if (exact) {
+        const scoring = fts5Expression({ mode: "all", phrases: rare, excluded: [] })!;
+        const scored = s.scores.all(scoring, first, last) as { articleId: number; score: number }[];
+        const scores = new Map(scored.map((r) => [r.articleId, -r.score]));
+        relevance = (id) => scores.get(id) ?? 0;
+      } else {
+        const inHeadline = fts5Expression({ ...spec, excluded: [], headlineOnly: true })!;
+        const ids = new Set((s.ids.all(inHeadline, first, last) as { articleId: number }[]).map((r) => r.articleId));
+        relevance = (id) => (ids.has(id) ? HEADLINE_WEIGHT : 1);
+      }
+      const hits: IndexHit[] = rows.map((r) => ({ ...r, relevance: relevance(r.articleId) }));
+      return { hits, complete };
+    });
+  }
+
+  /** The spec's phrases that hold a rare term (document frequency below EXACT_MATCHES). */
+  private async rarePhrases(spec: MatchSpec) {
+    const rare: MatchSpec["phrases"] = [];
+    for (const phrase of spec.phrases) {
+      let isRare = false;
+      for (const term of phrase) {
+        if ((await this.cachedFrequency(term)) < EXACT_MATCHES) isRare = true;
+      }
+      if (isRare) rare.push(phrase);
+    }
+    return rare;
+  }
+
+  private async cachedFrequency(term: string): Promise<number> {
+    const known = this.frequencies.get(term);
+    if (known !== undefined) return known;
+    const n = await this.countUpTo(term, EXACT_MATCHES);
+    this.frequencies.set(term, n);
+    return n;
+  }
+
+  async documentFrequency(term: string, cap: number): Promise<number> {
+    // The cache holds min(frequency, EXACT_MATCHES), which answers any smaller cap exactly.
+    if (cap <= EXACT_MATCHES) return Math.min(cap, await this.cachedFrequency(term));
+    return this.countUpTo(term, cap);
+  }
+
+  private async countUpTo(term: string, cap: number): Promise<number> {
+    const expression = fts5Expression({ mode: "all", phrases: [[term]], excluded: [] })!;
+    return this.locked((s) => (s.frequency.get(expression, cap) as { n: number }).n);
+  }
+
+  async count(): Promise<number> {
+    return this.locked((s) => (s.count.get() as { n: number }).n);
+  }
+}

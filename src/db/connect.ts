@@ -34,7 +34,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   const db = isPostgresUrl(location) ? await openPostgres(location, opts) : openSqlite(location);
   if (opts.migrate !== false) {
     try {
-      await migrateToLatest(db.kysely, db.dialect);
+      await migrateToLatest(db.kysely, db.dialect, db.dialect === "postgres" ? opts.schema : undefined);
     } catch (e) {
       await db.close();
       throw new DatelineError("STORE", `database ${describeLocation(location)}: ${(e as Error).message}`, {

@@ -3,8 +3,11 @@ import type { PageResult } from "../site/site-service.js";
 import { type CachedPage, isNotModified, type PageCache, type PageInput } from "./page-cache.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
-/** Pages may be kept by browsers and proxies for a minute, then revalidated (news changes). */
-export const PAGE_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+/**
+ * Browsers and proxies may keep pages but must revalidate each time (a cheap 304 from the page cache):
+ * news changes, and after signing in or commenting a reader must see their own version at once.
+ */
+export const PAGE_CACHE_CONTROL = "public, no-cache";
 export const ERROR_CACHE_CONTROL = "public, max-age=30";
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 

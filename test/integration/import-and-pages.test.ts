@@ -85,7 +85,7 @@ describeEachDatabase("import and article pages", (getDb) => {
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBeTruthy();
     expect(res.headers.get("last-modified")).toBeTruthy();
-    expect(res.headers.get("cache-control")).toContain("max-age");
+    expect(res.headers.get("cache-control")).toBe("public, no-cache");
     const html = await res.text();
     const $ = cheerio.load(html);
     expect($("h1").text()).toBe("Ministers agree to widen the training mission near the capital");

@@ -18,7 +18,11 @@ export function readerSessions(_dialect: Dialect): Migration {
         .addColumn("created_at", "bigint", (c) => c.notNull())
         .addColumn("expires_at", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("reader_sessions_expiry").on("reader_sessions").column("expires_at").execute();
+      await db.schema
+        .createIndex("reader_sessions_expiry")
+        .on("reader_sessions")
+        .column("expires_at")
+        .execute();
       await db.schema
         .createIndex("reader_sessions_account")
         .on("reader_sessions")

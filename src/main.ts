@@ -1,23 +1,33 @@
 // The composition root and command line. `dateline <command>` starts one role (serve, import, …);
 // each command builds what it needs through createServices and passes it in.
 import { fileURLToPath } from "node:url";
+import { adminCommand } from "./admin/admin-command.js";
 import { articleCommand } from "./cli/article.js";
 import { channelCommand } from "./cli/channel.js";
 import { type Command, makeContext } from "./cli/command.js";
 import { demoCommand } from "./cli/demo.js";
+import { followCommand } from "./cli/follow.js";
+import { glossaryCommand } from "./cli/glossary.js";
 import { importCommand } from "./cli/import.js";
 import { migrateCommand } from "./cli/migrate.js";
 import { serveCommand } from "./cli/serve.js";
 import { telegramCommand } from "./cli/telegram.js";
+import { translateCommand } from "./cli/translate.js";
+import { searchCommand } from "./search/search-command.js";
 import { describeError, isDatelineError } from "./shared/errors.js";
 
 export const COMMANDS: Command[] = [
   serveCommand,
   importCommand,
+  followCommand,
   channelCommand,
   articleCommand,
   migrateCommand,
   demoCommand,
+  searchCommand,
+  translateCommand,
+  glossaryCommand,
+  adminCommand,
 ];
 
 function usage(): string {

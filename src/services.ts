@@ -1,13 +1,16 @@
 // Builds the stateful parts once and wires them together. Called by the composition root (main.ts);
 // tests call it too, with their own database and clock.
+import { type Admin, createAdmin } from "./admin/index.js";
 import { createReaderAuth } from "./auth/create-reader-auth.js";
 import type { ReaderAuthService } from "./auth/reader-auth-service.js";
+import { type Comments, createComments } from "./comments/index.js";
 import type { Config } from "./config/schema.js";
 import { type Db, openDatabase } from "./db/connect.js";
 import { FeedService } from "./feeds/feed-service.js";
 import { ChangeBus } from "./ingest/change-bus.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { MediaStore } from "./media/media-store.js";
+import { createSearchFeature, type SearchFeature } from "./search/search-feature.js";
 import { type Clock, systemClock } from "./shared/clock.js";
 import { createLogger, type Logger } from "./shared/logger.js";
 import { loadSiteSecret } from "./shared/site-secret.js";
@@ -20,6 +23,7 @@ import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
+import { createTranslation, type Translation } from "./translation/index.js";
 import { PageCache } from "./web/page-cache.js";
 
 export interface Services {
@@ -44,6 +48,14 @@ export interface Services {
   feeds: FeedService;
   sitemaps: SitemapService;
   tagIndex: TagIndexService;
+  /** Full-text search, its index kept in step through the bus, and related articles. */
+  search: SearchFeature;
+  /** Translated editions: providers, queue worker, edition pages, glossaries, corrections. */
+  translation: Translation;
+  /** Reader comments: posting, the article section, moderation, notifications. */
+  comments: Comments;
+  /** Editors (dateline admin create) and their /admin sessions. */
+  admin: Admin;
   close(): Promise<void>;
 }
 
@@ -80,7 +92,28 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteView });
   const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
   site.addArticleSection(structuredDataSection());
+  // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
+  bus.subscribe((e) => cache.invalidate(sitemaps.cacheTagsFor(e.articleIds)));
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
+  // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
+  const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
+  const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
+  const comments = createComments({
+    config,
+    db,
+    clock,
+    log,
+    articles,
+    channels,
+    secret,
+    baseUrl,
+    siteTitle: async () => (await site.siteView()).title,
+    invalidateTags: (tags) => cache.invalidate(tags),
+    readerAuth: auth,
+  });
+  site.addArticleSection(comments.section);
+  site.setCommentCounts((ids, language) => comments.service.counts(ids, language));
+  const admin = createAdmin({ db, clock, log });
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
@@ -107,6 +140,10 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     sitemaps,
     tagIndex,
     auth,
+    search,
+    translation,
+    comments,
+    admin,
     // services: list feature services above this line
     telegram: null,
     close: async () => {

@@ -8,9 +8,13 @@ const CAPTION_SEPARATOR = "\n\n";
 /** Windows line ends from exports: a "\r" would otherwise survive into paragraphs. */
 const CARRIAGE_RETURN = /\r/g;
 
+function caption(post: TelegramPost): RichText {
+  const rich = richText(post.text, post.entities);
+  return trimRich(post.text.includes("\r") ? deleteMatches(rich, CARRIAGE_RETURN) : rich);
+}
+
 export function captionOf(posts: readonly TelegramPost[]): RichText {
-  const captions = posts
-    .filter((post) => post.text.trim() !== "")
-    .map((post) => trimRich(deleteMatches(richText(post.text, post.entities), CARRIAGE_RETURN)));
-  return joinRich(captions, CAPTION_SEPARATOR);
+  const captions = posts.filter((post) => post.text.trim() !== "").map(caption);
+  // One caption (nearly every post) is already what joining would give: sanitized, unshifted.
+  return captions.length === 1 && captions[0] ? captions[0] : joinRich(captions, CAPTION_SEPARATOR);
 }

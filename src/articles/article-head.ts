@@ -26,7 +26,7 @@ function dropLeadIns(rich: RichText): RichText {
   let text = trimRich(rich);
   let kickerDropped = false;
   for (;;) {
-    const [first, second] = splitLines(text.text);
+    const [first, second] = splitLines(text.text, 2);
     const isRule = first !== undefined && !HAS_WORD_CHARACTER.test(first.text);
     // One kicker at most, and only before a line of several words: a post made of one-word lines is
     // content, not a kicker followed by a headline.

@@ -12,7 +12,8 @@ const CHANNEL_URL =
   /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z0-9_]+)\/?$/i;
 const MENTION = /^@([A-Za-z0-9_]+)$/;
 
-function namesChannel(target: string, username: string): boolean {
+/** Whether a t.me URL or an @mention names the channel (any case). */
+export function namesChannel(target: string, username: string): boolean {
   const name = CHANNEL_URL.exec(target)?.[1] ?? MENTION.exec(target)?.[1];
   return name !== undefined && name.toLowerCase() === username.toLowerCase();
 }
@@ -32,4 +33,16 @@ export function isChannelLinkLine(rich: RichText, line: Line, username: string):
       entityEnd(e) >= end &&
       namesChannel(e.url ?? "", username),
   );
+}
+
+/**
+ * `isChannelLinkLine` for the lines of one text, skipping the work on lines that cannot be one: naming
+ * the channel takes an "@" or a "/" in the line, and a text link to the channel needs such an entity
+ * somewhere in the text. Null when the username is not one (nothing can link to it).
+ */
+export function channelLinkLineTest(rich: RichText, username: string): ((line: Line) => boolean) | null {
+  if (!USERNAME.test(username)) return null;
+  const linked = rich.entities.some((e) => e.type === "text_link" && namesChannel(e.url ?? "", username));
+  return (line) =>
+    (linked || line.text.includes("@") || line.text.includes("/")) && isChannelLinkLine(rich, line, username);
 }

@@ -61,7 +61,7 @@ function datelineOf(place: string | undefined, outlet: string | undefined): Date
 /** Recognizes a dateline at the start of a (trimmed) text and returns the text without it. */
 export function extractDateline(rich: RichText): DatelineMatch | null {
   const text = trimRich(rich);
-  const first = splitLines(text.text)[0];
+  const first = splitLines(text.text, 1)[0];
   if (!first) return null;
 
   const whole = WHOLE_LINE.exec(first.text);

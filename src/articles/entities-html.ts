@@ -94,7 +94,8 @@ function coveringSpans(spans: readonly Span[], from: number, to: number): Span[]
 }
 
 function textHtml(text: string): string {
-  return escapeHtml(text).replaceAll("\n", "<br>");
+  const html = escapeHtml(text);
+  return html.includes("\n") ? html.replaceAll("\n", "<br>") : html;
 }
 
 /** Inline HTML of [range): escaped text, entity elements, <br> for single line breaks. */

@@ -24,7 +24,7 @@ const OPAQUE_TYPES = new Set<TextEntity["type"]>(["url", "text_link", "email", "
 
 /** Adds hashtag entities found in the text, but only when the source marked none itself. */
 export function withHashtagEntities(rich: RichText): RichText {
-  if (rich.entities.some((e) => e.type === "hashtag")) return rich;
+  if (!rich.text.includes("#") || rich.entities.some((e) => e.type === "hashtag")) return rich;
   const opaque = rich.entities.filter((e) => OPAQUE_TYPES.has(e.type));
   const found: TextEntity[] = [];
   for (const match of rich.text.matchAll(HASHTAG_IN_TEXT)) {

@@ -97,7 +97,7 @@ function fromSentence(rich: RichText): HeadlineSplit {
 /** Splits a trimmed text into headline and body (see HeadlineSource for the cases, in order of preference). */
 export function extractHeadline(rich: RichText): HeadlineSplit {
   const text = trimRich(rich);
-  const first = splitLines(text.text)[0];
+  const first = splitLines(text.text, 1)[0];
   if (!first || !HAS_WORD_CHARACTER.test(first.text)) {
     return { headline: "", body: text, source: "none" };
   }

@@ -8,7 +8,10 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 const HTML_SPECIAL = /[&<>"']/g;
+const HAS_HTML_SPECIAL = /[&<>"']/;
 
 export function escapeHtml(text: string): string {
+  // Most text has none of them: a test costs less than a replace with a callback.
+  if (!HAS_HTML_SPECIAL.test(text)) return text;
   return text.replace(HTML_SPECIAL, (char) => HTML_ESCAPES[char] ?? char);
 }

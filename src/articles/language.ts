@@ -2,12 +2,22 @@
 // the short texts channels post, where word-frequency detectors guess; where a script serves several
 // languages we cannot tell apart, the channel's own language decides.
 import type { Direction } from "./types.js";
+import { isWhitespaceCode } from "./whitespace.js";
 
 /** Languages written right to left (the channel's language may be any of them). */
 const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug", "syr"]);
 
 /** Text that says nothing about the language: links, e-mail addresses, hashtags, mentions. */
 const NOT_PROSE = /(?:https?:\/\/|www\.|tg:\/\/)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{M}\p{N}_]+|\bt\.me\/\S*/giu;
+
+/** What the letters of the most used script say; see `Tally`. */
+interface Letters {
+  urdu: number;
+  persian: number;
+  arabic: number;
+  ukrainian: number;
+  kana: number;
+}
 
 interface ScriptRule {
   script: RegExp;
@@ -16,63 +26,196 @@ interface ScriptRule {
   /** The languages `tell` can tell apart; others of the script are left to the channel's setting. */
   told: readonly string[];
   /** The language the letters show, or null when they do not say. */
-  tell: (letters: string) => string | null;
+  tell: (letters: Letters) => string | null;
 }
 
 /** Letters of Persian missing from Arabic: پ چ ژ گ and the Persian forms of kaf and yeh. */
-const PERSIAN_LETTERS = /[پچژگکی]/gu;
+const PERSIAN_LETTERS = /[پچژگکی]/u;
 /** Letters of Arabic missing from Persian: teh marbuta, the Arabic forms of yeh and kaf, alef maksura. */
-const ARABIC_LETTERS = /[ةيكى]/gu;
+const ARABIC_LETTERS = /[ةيكى]/u;
 /** Letters only Urdu has among the three: tteh, ddal, rreh, noon ghunna, yeh barree. */
 const URDU_LETTERS = /[ٹڈڑںے]/u;
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
-function tellArabicScript(letters: string): string | null {
-  if (URDU_LETTERS.test(letters)) return "ur";
-  const persian = count(letters, PERSIAN_LETTERS);
-  const arabic = count(letters, ARABIC_LETTERS);
-  if (persian === arabic) return null;
-  return persian > arabic ? "fa" : "ar";
+function tellArabicScript(letters: Letters): string | null {
+  if (letters.urdu > 0) return "ur";
+  if (letters.persian === letters.arabic) return null;
+  return letters.persian > letters.arabic ? "fa" : "ar";
 }
 
 const undecided = () => null;
 
-const LATIN: ScriptRule = { script: /\p{Script=Latin}/gu, languages: ["en"], told: [], tell: undecided };
+const LATIN: ScriptRule = { script: /\p{Script=Latin}/u, languages: ["en"], told: [], tell: undecided };
 
 const SCRIPTS: readonly ScriptRule[] = [
   {
-    script: /\p{Script=Arabic}/gu,
+    script: /\p{Script=Arabic}/u,
     languages: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"],
     told: ["ar", "fa", "ur"],
     tell: tellArabicScript,
   },
   {
-    script: /\p{Script=Cyrillic}/gu,
+    script: /\p{Script=Cyrillic}/u,
     languages: ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"],
     told: ["ru", "uk"],
-    tell: (letters) => (UKRAINIAN_LETTERS.test(letters) ? "uk" : "ru"),
+    tell: (letters) => (letters.ukrainian > 0 ? "uk" : "ru"),
   },
-  { script: /\p{Script=Hebrew}/gu, languages: ["he", "yi"], told: [], tell: undecided },
-  { script: /\p{Script=Greek}/gu, languages: ["el"], told: [], tell: undecided },
-  { script: /\p{Script=Armenian}/gu, languages: ["hy"], told: [], tell: undecided },
-  { script: /\p{Script=Georgian}/gu, languages: ["ka"], told: [], tell: undecided },
-  { script: /\p{Script=Devanagari}/gu, languages: ["hi", "mr", "ne"], told: [], tell: undecided },
-  { script: /\p{Script=Bengali}/gu, languages: ["bn", "as"], told: [], tell: undecided },
-  { script: /\p{Script=Thai}/gu, languages: ["th"], told: [], tell: undecided },
-  { script: /\p{Script=Hangul}/gu, languages: ["ko"], told: [], tell: undecided },
+  { script: /\p{Script=Hebrew}/u, languages: ["he", "yi"], told: [], tell: undecided },
+  { script: /\p{Script=Greek}/u, languages: ["el"], told: [], tell: undecided },
+  { script: /\p{Script=Armenian}/u, languages: ["hy"], told: [], tell: undecided },
+  { script: /\p{Script=Georgian}/u, languages: ["ka"], told: [], tell: undecided },
+  { script: /\p{Script=Devanagari}/u, languages: ["hi", "mr", "ne"], told: [], tell: undecided },
+  { script: /\p{Script=Bengali}/u, languages: ["bn", "as"], told: [], tell: undecided },
+  { script: /\p{Script=Thai}/u, languages: ["th"], told: [], tell: undecided },
+  { script: /\p{Script=Hangul}/u, languages: ["ko"], told: [], tell: undecided },
   {
-    script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+    script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
     languages: ["zh", "ja"],
     told: ["zh", "ja"],
-    tell: (letters) => (KANA.test(letters) ? "ja" : "zh"),
+    tell: (letters) => (letters.kana > 0 ? "ja" : "zh"),
   },
   LATIN,
 ];
+
+// Each code point's script (index in SCRIPTS + 1, 0 for none), the letter features above and what
+// the prose scan below must notice, in the bits of one number; read from the rules' own regexes the
+// first time the code point is seen.
+const SCRIPT_BITS = 0xf;
+const URDU = 1 << 4;
+const PERSIAN = 1 << 5;
+const ARABIC = 1 << 6;
+const UKRAINIAN = 1 << 7;
+const KANA_BIT = 1 << 8;
+const FEATURE_BITS = URDU | PERSIAN | ARABIC | UKRAINIAN | KANA_BIT;
+const WHITESPACE = 1 << 9;
+/** "#", "@", "/" and ".": every NOT_PROSE match holds one (see `tallyProse`). */
+const LINK_SIGN = 1 << 10;
+/** A code point past U+FFFF: two UTF-16 units. */
+const ASTRAL = 1 << 11;
+const UNCLASSIFIED = 0xffff;
+const FEATURES: readonly [RegExp, number][] = [
+  [URDU_LETTERS, URDU],
+  [PERSIAN_LETTERS, PERSIAN],
+  [ARABIC_LETTERS, ARABIC],
+  [UKRAINIAN_LETTERS, UKRAINIAN],
+  [KANA, KANA_BIT],
+  [/\s/u, WHITESPACE],
+  [/[#@/.]/u, LINK_SIGN],
+];
+
+const BMP_CLASSES = new Uint16Array(0x10000).fill(UNCLASSIFIED);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  let bits = SCRIPTS.findIndex((rule) => rule.script.test(char)) + 1;
+  for (const [pattern, bit] of FEATURES) if (pattern.test(char)) bits |= bit;
+  return bits;
+}
+
+function astralClass(codePoint: number): number {
+  let bits = ASTRAL_CLASSES.get(codePoint);
+  if (bits === undefined) {
+    bits = classify(codePoint) | ASTRAL;
+    ASTRAL_CLASSES.set(codePoint, bits);
+  }
+  return bits;
+}
+
+/** Letters counted per script, in UTF-16 units as the strings of letters they stand for would be. */
+class Tally implements Letters {
+  readonly counts = new Int32Array(SCRIPTS.length + 1);
+  urdu = 0;
+  persian = 0;
+  arabic = 0;
+  ukrainian = 0;
+  kana = 0;
+
+  /** Counts a code point of class `bits`, or takes it back off with `sign` -1. */
+  count(bits: number, sign: number): void {
+    const script = bits & SCRIPT_BITS;
+    if (script === 0) return;
+    this.counts[script] = (this.counts[script] ?? 0) + (bits & ASTRAL ? 2 * sign : sign);
+    if ((bits & FEATURE_BITS) === 0) return;
+    if (bits & URDU) this.urdu += sign;
+    if (bits & PERSIAN) this.persian += sign;
+    if (bits & ARABIC) this.arabic += sign;
+    if (bits & UKRAINIAN) this.ukrainian += sign;
+    if (bits & KANA_BIT) this.kana += sign;
+  }
+
+  /** Counts text[from, to), or takes it back off with `sign` -1. */
+  add(text: string, from: number, to: number, sign: number): void {
+    for (let i = from; i < to; ) {
+      const bits = classAt(text, i);
+      this.count(bits, sign);
+      i += bits & ASTRAL ? 2 : 1;
+    }
+  }
+}
+
+/** The class of the code point at `i` (a lone surrogate is a code point of its own). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const codePoint = text.codePointAt(i) ?? code;
+    if (codePoint > 0xffff) return astralClass(codePoint);
+  }
+  let bits = BMP_CLASSES[code] ?? UNCLASSIFIED;
+  if (bits === UNCLASSIFIED) {
+    bits = classify(code);
+    BMP_CLASSES[code] = bits;
+  }
+  return bits;
+}
+
+const DOT = 0x2e;
+
+function isW(code: number): boolean {
+  return code === 0x77 || code === 0x57;
+}
+
+/** Whether the "." at `i` ends a "www." inside the token that starts at `tokenStart`. */
+function endsWww(text: string, i: number, tokenStart: number): boolean {
+  return (
+    i - tokenStart >= 3 &&
+    isW(text.charCodeAt(i - 1)) &&
+    isW(text.charCodeAt(i - 2)) &&
+    isW(text.charCodeAt(i - 3))
+  );
+}
+
+/**
+ * Counts the letters of the text's prose: the text with NOT_PROSE matches taken out. A match never
+ * spans whitespace, so it lies in one whitespace-delimited token, and the token alone gives the same
+ * matches (\b at its start sees whitespace or the text's start either way). Every match holds a "#",
+ * an "@", a "/" or a "www." (in any case), so only the rare tokens with one go through the regex: its
+ * letters counted so far are taken back, and those of its prose counted instead.
+ */
+function tallyProse(text: string): Tally {
+  const tally = new Tally();
+  let tokenStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const bits = classAt(text, i);
+    if (bits & WHITESPACE) {
+      tokenStart = ++i;
+      continue;
+    }
+    if (bits & LINK_SIGN && (text.charCodeAt(i) !== DOT || endsWww(text, i, tokenStart))) {
+      let end = i + 1;
+      while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+      tally.add(text, tokenStart, i, -1);
+      const prose = text.slice(tokenStart, end).replace(NOT_PROSE, " ");
+      tally.add(prose, 0, prose.length, 1);
+      i = end;
+      continue;
+    }
+    tally.count(bits, 1);
+    i += bits & ASTRAL ? 2 : 1;
+  }
+  return tally;
+}
 
 function primarySubtag(language: string): string {
   return language.split("-")[0]?.toLowerCase() ?? "";
@@ -90,20 +233,18 @@ function writes(rule: ScriptRule, channel: string): boolean {
  * language is kept; otherwise the letters decide, then the channel, then the script's default.
  */
 export function detectLanguage(text: string, channelLanguage: string): string {
-  const prose = text.replace(NOT_PROSE, " ");
-  let best: { rule: ScriptRule; letters: string } | null = null;
-  for (const rule of SCRIPTS) {
-    const letters = prose.match(rule.script)?.join("") ?? "";
-    if (letters.length > (best?.letters.length ?? 0)) best = { rule, letters };
+  const tally = tallyProse(text);
+  // The first script with most letters, as SCRIPTS orders them.
+  let best = 0;
+  for (let script = 1; script <= SCRIPTS.length; script++) {
+    if ((tally.counts[script] ?? 0) > (tally.counts[best] ?? 0)) best = script;
   }
-  if (!best) return channelLanguage;
+  const rule = SCRIPTS[best - 1];
+  if (!rule) return channelLanguage;
   const channel = primarySubtag(channelLanguage);
-  const channelWrites = writes(best.rule, channel);
-  if (channelWrites && !best.rule.told.includes(channel)) return channelLanguage;
-  return (
-    best.rule.tell(best.letters) ??
-    (channelWrites ? channelLanguage : (best.rule.languages[0] ?? channelLanguage))
-  );
+  const channelWrites = writes(rule, channel);
+  if (channelWrites && !rule.told.includes(channel)) return channelLanguage;
+  return rule.tell(tally) ?? (channelWrites ? channelLanguage : (rule.languages[0] ?? channelLanguage));
 }
 
 export function directionOf(language: string): Direction {

@@ -7,16 +7,18 @@ export interface Line extends TextRange {
   text: string;
 }
 
-export function splitLines(text: string): Line[] {
+/** The lines of the text, or only its first `limit` lines (rules that read the head of a post). */
+export function splitLines(text: string, limit = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (;;) {
+  while (lines.length < limit) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     lines.push({ start, end, text: text.slice(start, end) });
-    if (newline === -1) return lines;
+    if (newline === -1) break;
     start = newline + 1;
   }
+  return lines;
 }
 
 /** The range that removes a line together with its line break. */

@@ -1,13 +1,14 @@
 // Promotion lines: the channel's "join us" lines that Telegram readers see under every post and that
 // have no place in an article. Removed by configured patterns, by lines detected as repeated across
 // the channel's posts, and when a line only links back to the channel.
-import { isChannelLinkLine } from "./channel-link.js";
-import { isBlank, splitLines, wholeLineRange } from "./lines.js";
-import { normalizeLine } from "./normalize-line.js";
-import type { RichText } from "./rich-text.js";
-import { parseStripPattern } from "./strip-pattern.js";
+import { channelLinkLineTest } from "./channel-link.js";
+import { isBlank, splitLines } from "./lines.js";
+import { normalizeLine, normalizeLineWithin } from "./normalize-line.js";
+import type { RichText, TextRange } from "./rich-text.js";
+import { compileStripPattern, containsPhrase } from "./strip-pattern.js";
 import { deleteRanges, trimRich } from "./text-edit.js";
 import type { ChannelSettings } from "./types.js";
+import { skipWhitespace } from "./whitespace.js";
 
 export { normalizeLine } from "./normalize-line.js";
 
@@ -23,26 +24,79 @@ const TRAILING_CANDIDATES = 3;
 
 export type PromoRules = Pick<ChannelSettings, "username" | "stripPatterns" | "detectedPromoLines">;
 
+/** A channel's rules, parsed and normalized once (see `compiledRules`). */
+interface CompiledRules {
+  regexes: RegExp[];
+  phrases: string[];
+  detected: Set<string>;
+  /** UTF-16 length of the longest detected line: a line that normalizes to more cannot be one. */
+  longestDetected: number;
+}
+
+/** Channels an import or a server works with at once; past this, the oldest rules are compiled again. */
+const MAX_CACHED_RULES = 64;
+/**
+ * Keyed by the rules' content, not by the settings object: callers build settings afresh from the
+ * database, and a changed pattern must take effect even if someone edits the arrays in place.
+ */
+const cache = new Map<string, CompiledRules>();
+
+function compileRules(rules: PromoRules): CompiledRules {
+  const regexes: RegExp[] = [];
+  const phrases: string[] = [];
+  for (const rule of rules.stripPatterns.map(compileStripPattern)) {
+    if (rule?.regex) regexes.push(rule.regex);
+    else if (rule) phrases.push(rule.phrase);
+  }
+  const detected = new Set(rules.detectedPromoLines.map(normalizeLine).filter((line) => line !== ""));
+  const longestDetected = Math.max(0, ...[...detected].map((line) => line.length));
+  return { regexes, phrases, detected, longestDetected };
+}
+
+function compiledRules(rules: PromoRules): CompiledRules {
+  const key = JSON.stringify([rules.stripPatterns, rules.detectedPromoLines]);
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = compileRules(rules);
+    if (cache.size >= MAX_CACHED_RULES) cache.delete(cache.keys().next().value ?? "");
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/** The configured and detected rules, for a line that is not blank. */
+function matchesRules(rules: CompiledRules, line: string): boolean {
+  if (rules.regexes.some((regex) => regex.test(line))) return true;
+  if (rules.phrases.length > 0) {
+    const normalized = normalizeLine(line);
+    return rules.detected.has(normalized) || rules.phrases.some((phrase) => containsPhrase(normalized, phrase));
+  }
+  if (rules.detected.size === 0) return false;
+  // Most lines are paragraphs, far longer than any promotion line: stop normalizing them early.
+  const normalized = normalizeLineWithin(line, rules.longestDetected);
+  return normalized !== null && rules.detected.has(normalized);
+}
+
 /** Removes every line that a pattern matches, that was detected as repeated, or that only links to the channel. */
 export function removePromoLines(rich: RichText, rules: PromoRules): RichText {
-  const matchers = rules.stripPatterns.map(parseStripPattern).filter((m) => m !== null);
-  const detected = new Set(rules.detectedPromoLines.map(normalizeLine).filter((line) => line !== ""));
-  const doomed = splitLines(rich.text).filter((line) => {
-    if (isBlank(line)) return false;
-    const normalized = normalizeLine(line.text);
-    return (
-      detected.has(normalized) ||
-      matchers.some((matches) => matches(line.text, normalized)) ||
-      isChannelLinkLine(rich, line, rules.username)
-    );
-  });
+  const compiled = compiledRules(rules);
+  const linksBack = channelLinkLineTest(rich, rules.username);
+  const { text } = rich;
+  const doomed: TextRange[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (skipWhitespace(text, start) < end) {
+      const line = text.slice(start, end);
+      if (matchesRules(compiled, line) || linksBack?.({ start, end, text: line })) {
+        doomed.push({ start, end: Math.min(end + 1, text.length) });
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
   if (doomed.length === 0) return rich;
-  return trimRich(
-    deleteRanges(
-      rich,
-      doomed.map((line) => wholeLineRange(line, rich.text.length)),
-    ),
-  );
+  return trimRich(deleteRanges(rich, doomed));
 }
 
 function fitsPromoLine(normalized: string): boolean {

@@ -1,7 +1,8 @@
 // Editing text while keeping its entities right: every removal (promotion lines, dateline, headline,
 // tag lines) goes through here so that offsets stay in step with the text.
 import type { TextEntity } from "../telegram/post.js";
-import { entityEnd, type RichText, sanitizeEntities, type TextRange } from "./rich-text.js";
+import { entityEnd, movedEntity, type RichText, sanitizeEntities, type TextRange } from "./rich-text.js";
+import { skipWhitespace, skipWhitespaceBack } from "./whitespace.js";
 
 /** Sorted, clipped, merged ranges: overlapping or touching deletions become one. */
 function normalizeRanges(ranges: readonly TextRange[], length: number): TextRange[] {
@@ -32,18 +33,24 @@ function mapPosition(position: number, ranges: readonly TextRange[]): number {
 export function deleteRanges(rich: RichText, ranges: readonly TextRange[]): RichText {
   const gaps = normalizeRanges(ranges, rich.text.length);
   if (gaps.length === 0) return rich;
-  let text = "";
+  const pieces: string[] = [];
   let cursor = 0;
   for (const gap of gaps) {
-    text += rich.text.slice(cursor, gap.start);
+    pieces.push(rich.text.slice(cursor, gap.start));
     cursor = gap.end;
   }
-  text += rich.text.slice(cursor);
-  const entities: TextEntity[] = rich.entities.map((entity) => {
-    const start = mapPosition(entity.offset, gaps);
-    return { ...entity, offset: start, length: mapPosition(entityEnd(entity), gaps) - start };
-  });
-  return { text, entities: sanitizeEntities(text, entities) };
+  pieces.push(rich.text.slice(cursor));
+  const text = pieces.join("");
+  // Shifted, then clipped to the text and dropped when empty, as sanitizeEntities would: in one pass.
+  const entities: TextEntity[] = [];
+  for (const entity of rich.entities) {
+    const shiftedStart = mapPosition(entity.offset, gaps);
+    const shiftedEnd = mapPosition(entityEnd(entity), gaps);
+    const start = Math.max(0, Math.min(shiftedStart, text.length));
+    const end = Math.max(start, Math.min(shiftedEnd, text.length));
+    if (end > start) entities.push(movedEntity(entity, start, end - start));
+  }
+  return { text, entities };
 }
 
 /** The part [start, end) of the text, with the entities that overlap it clipped to it. */
@@ -54,16 +61,16 @@ export function sliceRich(rich: RichText, start: number, end: number): RichText 
   ]);
 }
 
-const LEADING_SPACE = /^\s+/;
-const TRAILING_SPACE = /\s+$/;
-
 /** Removes leading and trailing whitespace (newlines included). */
 export function trimRich(rich: RichText): RichText {
-  const leading = LEADING_SPACE.exec(rich.text)?.[0].length ?? 0;
-  const trailing = TRAILING_SPACE.exec(rich.text)?.[0].length ?? 0;
+  const { text } = rich;
+  const leading = skipWhitespace(text, 0);
+  if (leading === text.length) return leading === 0 ? rich : deleteRanges(rich, [{ start: 0, end: leading }]);
+  const trailing = skipWhitespaceBack(text, text.length);
+  if (leading === 0 && trailing === text.length) return rich;
   return deleteRanges(rich, [
     { start: 0, end: leading },
-    { start: rich.text.length - trailing, end: rich.text.length },
+    { start: trailing, end: text.length },
   ]);
 }
 
@@ -83,7 +90,7 @@ export function joinRich(parts: readonly RichText[], separator: string): RichTex
   parts.forEach((part, index) => {
     if (index > 0) text += separator;
     const shift = text.length;
-    for (const entity of part.entities) entities.push({ ...entity, offset: entity.offset + shift });
+    for (const entity of part.entities) entities.push(movedEntity(entity, entity.offset + shift, entity.length));
     text += part.text;
   });
   return { text, entities: sanitizeEntities(text, entities) };

@@ -1,4 +1,6 @@
 // Cutting text to a length at a word boundary, for headlines made from a sentence and for summaries.
+import { isWhitespaceCode } from "./whitespace.js";
+
 export const ELLIPSIS = "…";
 
 const WHITESPACE = /\s/u;
@@ -12,7 +14,38 @@ const MIN_KEPT_SHARE = 0.5;
 
 /** At most `max` code points, the ellipsis included; text that fits is returned trimmed and unchanged. */
 export function truncateAtWord(text: string, max: number): string {
-  const chars = Array.from(text.trim());
+  const trimmed = text.trim();
+  // Code points never outnumber UTF-16 units.
+  if (trimmed.length <= max) return trimmed;
+  if (!Number.isInteger(max) || max < 1) return truncateCodePoints(Array.from(trimmed), max);
+  // Walks the first max + 1 code points only: the text may be a whole article.
+  const keep = max - ELLIPSIS.length;
+  let count = 0;
+  let index = 0;
+  let keptEnd = 0;
+  let next = 0;
+  let lastSpace = -1;
+  let lastSpaceIndex = 0;
+  while (index < trimmed.length && count <= max) {
+    const codePoint = trimmed.codePointAt(index) ?? 0;
+    if (count < keep && isWhitespaceCode(codePoint)) {
+      lastSpace = count;
+      lastSpaceIndex = index;
+    }
+    if (count === keep) {
+      keptEnd = index;
+      next = codePoint;
+    }
+    count++;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  if (count <= max) return trimmed;
+  if (!isWhitespaceCode(next) && lastSpace >= keep * MIN_KEPT_SHARE) keptEnd = lastSpaceIndex;
+  return trimmed.slice(0, keptEnd).replace(DANGLING_END, "") + ELLIPSIS;
+}
+
+/** The same cut on an array of code points (for a `max` too small to keep anything). */
+function truncateCodePoints(chars: string[], max: number): string {
   if (chars.length <= max) return chars.join("");
   const kept = chars.slice(0, max - ELLIPSIS.length);
   const cutsBetweenWords = WHITESPACE.test(chars[kept.length] ?? " ");

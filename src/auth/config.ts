@@ -9,7 +9,8 @@ const httpUrl = z
   .url({ message: "must be an absolute http(s) URL" })
   .refine((v) => /^https?:\/\//i.test(v), { message: "must start with http:// or https://" });
 
-const required = (what: string) => z.string({ message: `is required (${what})` }).min(1, { message: `is required (${what})` });
+const required = (what: string) =>
+  z.string({ message: `is required (${what})` }).min(1, { message: `is required (${what})` });
 
 function oauthClient(name: string) {
   return z.object({
@@ -49,7 +50,10 @@ function parseOidcList(value: string): unknown[] | null {
     }
   }
   const out: unknown[] = [];
-  for (const entry of text.split(";").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(";")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const m = /^([^=\s]+)=([^,\s]+),([^,\s]+),([^,\s]+)$/.exec(entry);
     if (!m) return null;
     out.push({ name: m[1], issuer: m[2], clientId: m[3], clientSecret: m[4] });

@@ -59,9 +59,13 @@ export async function providerJson<T>(
     });
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
-    throw new ProviderUnavailableError(label, timedOut ? `${label} did not answer in time` : `${label} could not be reached`, {
-      cause: e,
-    });
+    throw new ProviderUnavailableError(
+      label,
+      timedOut ? `${label} did not answer in time` : `${label} could not be reached`,
+      {
+        cause: e,
+      },
+    );
   }
   const text = await readLimited(res).catch(() => null);
   let json: unknown = null;

@@ -7,20 +7,26 @@
 // the flow row is deleted as it is read, so it is used once; it expires after ten minutes. Codes and
 // Telegram logins are remembered once used, so a replay is refused. Nothing here logs a code, a token, a
 // state, a session id or a secret; only the provider and the reason of a failure.
+
+import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { ProviderUnavailableError, type SignInError, SignInRefusedError, isSignInError } from "./errors.js";
+import { isSignInError, ProviderUnavailableError, type SignInError, SignInRefusedError } from "./errors.js";
 import type { SignInFlowStore } from "./flow-store.js";
 import { randomId, sameString, signId, unsignId } from "./opaque-id.js";
 import { codeChallengeS256, newCodeVerifier } from "./pkce.js";
-import type { SignInProvider, TelegramLoginSettings } from "./provider-registry.js";
 import { safeCode } from "./provider-http.js";
+import type { SignInProvider, TelegramLoginSettings } from "./provider-registry.js";
 import type { OAuthProvider } from "./providers/oauth-provider.js";
 import type { ReaderAuth, ReaderIdentity, SignInOption } from "./reader-identity.js";
 import { DEFAULT_RETURN, safeReturnPath } from "./return-path.js";
 import type { ReaderSessionStore } from "./session-store.js";
-import { TELEGRAM_LABEL, TELEGRAM_MAX_AGE_SECONDS, telegramIdentity, verifyTelegramLogin } from "./telegram-login.js";
+import {
+  TELEGRAM_LABEL,
+  TELEGRAM_MAX_AGE_SECONDS,
+  telegramIdentity,
+  verifyTelegramLogin,
+} from "./telegram-login.js";
 import type { UsedOnceStore } from "./used-once-store.js";
-import type { Clock } from "../shared/clock.js";
 
 /** The reader's session cookie (all paths). Starts with "dl_", so the page cache serves such readers fresh. */
 export const SESSION_COOKIE = "dl_reader";
@@ -92,7 +98,8 @@ export class ReaderAuthService implements ReaderAuth {
 
   /** The OAuth provider served at /auth/<slug>/…, if configured. */
   oauthProvider(slug: string): OAuthProvider | null {
-    for (const p of this.deps.providers) if (p.kind === "oauth" && p.provider.slug === slug) return p.provider;
+    for (const p of this.deps.providers)
+      if (p.kind === "oauth" && p.provider.slug === slug) return p.provider;
     return null;
   }
 
@@ -107,7 +114,11 @@ export class ReaderAuthService implements ReaderAuth {
 
   /** Starts an OAuth sign-in. Throws SignInRefusedError for a bad return address, ProviderUnavailableError
    *  when an OpenID provider's configuration cannot be fetched. */
-  async start(provider: OAuthProvider, rawReturn: string | undefined, popup: boolean): Promise<StartedSignIn> {
+  async start(
+    provider: OAuthProvider,
+    rawReturn: string | undefined,
+    popup: boolean,
+  ): Promise<StartedSignIn> {
     const returnTo = this.returnPath(provider.label, rawReturn);
     const state = randomId();
     const verifier = newCodeVerifier();
@@ -164,9 +175,13 @@ export class ReaderAuthService implements ReaderAuth {
         );
       }
       const code = query.get("code");
-      if (!code || code.length > 2048) throw new SignInRefusedError(provider.label, "no authorization code came back");
+      if (!code || code.length > 2048)
+        throw new SignInRefusedError(provider.label, "no authorization code came back");
       if (!(await this.deps.used.claim(`code:${provider.id}:${code}`, CODE_KEEP_SECONDS))) {
-        throw new SignInRefusedError(provider.label, "this sign-in link was already used; please start again");
+        throw new SignInRefusedError(
+          provider.label,
+          "this sign-in link was already used; please start again",
+        );
       }
       const identity = await provider.exchange({
         code,

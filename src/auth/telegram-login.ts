@@ -63,7 +63,10 @@ export function verifyTelegramLogin(query: URLSearchParams, botToken: string, no
   const expected = Buffer.from(telegramLoginHash(fields, botToken), "hex");
   const given = Buffer.from(parsed.data.hash, "hex");
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw new SignInRefusedError(TELEGRAM_LABEL, "the login data could not be verified as coming from Telegram");
+    throw new SignInRefusedError(
+      TELEGRAM_LABEL,
+      "the login data could not be verified as coming from Telegram",
+    );
   }
   const authDate = Number(parsed.data.auth_date);
   if (now - authDate > TELEGRAM_MAX_AGE_SECONDS) {

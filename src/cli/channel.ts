@@ -4,6 +4,7 @@ import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
 import { channelSettings } from "../store/channels.js";
+import { applyTranslateTo, parseTranslateTo } from "../translation/channel-option.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
 
 const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
@@ -30,7 +31,7 @@ export const channelCommand: Command = {
   name: "channel",
   summary: "show or change channel settings (channel list | channel set <username> …)",
   usage:
-    "dateline channel list | dateline channel set <username> [--title <t>] [--timezone <zone>] [--language <code>] [--cta <text>] [--strip <pattern>]…",
+    "dateline channel list | dateline channel set <username> [--title <t>] [--timezone <zone>] [--language <code>] [--cta <text>] [--strip <pattern>]… [--translate-to <codes>]",
   help: `Subcommands:
   list                     show every channel and its settings
   set <username> [options] create the channel, or change its settings; articles are re-derived when
@@ -45,6 +46,7 @@ Options of "set":
   --strip <pattern>        a promotion line to remove from articles: text (matched ignoring case and
                            punctuation) or /regex/flags; repeat for several; replaces the list
   --no-strip               remove every configured promotion pattern
+  --translate-to <codes>   publish translated editions too, e.g. en,fr (at /en/, /fr/); "" for none
 ${COMMON_HELP}
 
 Example:
@@ -57,6 +59,7 @@ Example:
     cta: { type: "string" },
     strip: { type: "string", multiple: true },
     "no-strip": { type: "boolean" },
+    "translate-to": { type: "string" },
   },
   positionals: [1, 2],
   async run(ctx) {
@@ -89,6 +92,7 @@ Example:
     if (cta !== undefined && cta.length > 300)
       throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
     const strip = Array.isArray(v.strip) ? v.strip.map(checkPattern) : v["no-strip"] ? [] : undefined;
+    const translateTo = parseTranslateTo(str(v["translate-to"]));
 
     const config = ctx.config();
     const services = await createServices(config);
@@ -127,6 +131,7 @@ Example:
         ctx.out(`${counts.updated} articles re-derived with the new settings`);
       }
       printChannel(ctx.out, row);
+      if (translateTo !== undefined) await applyTranslateTo(services, row, translateTo, ctx.out);
       return 0;
     } finally {
       await services.close();

@@ -1,6 +1,7 @@
 import { loadDemo } from "../demo/load-demo.js";
 import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
+import { createFollowSync } from "../sync/follow/follow-sync.js";
 import { startServer } from "../web/server.js";
 import { createSiteApp } from "../web/site-app.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
@@ -51,6 +52,11 @@ ${COMMON_HELP}`,
         );
       }
     }
+    // Followed channels (t.me preview) and deletion probes: a first round at once (catch-up), then on schedule.
+    const follow = createFollowSync(services);
+    follow.scheduler.start();
+    // Translated editions: the queue is worked beside the site; originals never wait for it.
+    const translating = services.translation.translator ? services.translation.worker.start() : null;
     services.log.info(`Dateline is serving ${running.url}`, {
       database: config.database.startsWith("postgres") ? "postgres" : config.database,
     });
@@ -58,6 +64,8 @@ ${COMMON_HELP}`,
       const stop = async () => {
         services.log.info("shutting down");
         stopPolling.abort();
+        await follow.scheduler.stop();
+        await translating?.stop();
         await running.close();
         await sync?.albums.flush();
         await services.close();

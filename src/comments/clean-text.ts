@@ -9,10 +9,16 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/** Unpaired surrogates (text cut in the middle of a character) become U+FFFD: UTF-8 cannot encode them. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, "\ufffd");
+}
+
 /** Text of a comment: well-formed UTF-16, "\n" line ends, no control or bidi-override characters, NFC. */
 export function cleanBody(raw: string): string {
-  return raw
-    .toWellFormed()
+  return wellFormed(raw)
     .replace(/\r\n?/g, "\n")
     .replace(CONTROLS, "")
     .replace(INVISIBLE, "")
@@ -24,8 +30,7 @@ export function cleanBody(raw: string): string {
 
 /** A one-line value (a name): as above, with every run of whitespace made one space. */
 export function cleanLine(raw: string): string {
-  return raw
-    .toWellFormed()
+  return wellFormed(raw)
     .replace(CONTROLS, " ")
     .replace(INVISIBLE, "")
     .normalize("NFC")

@@ -6,7 +6,11 @@ import { type IpRanges, normalizeIp } from "./ip-range.js";
 /** What is stored when the connection's address is unknown (in-process requests in tests). */
 export const UNKNOWN_IP = "0.0.0.0";
 
-export function clientIp(remote: string | undefined, forwardedFor: string | undefined, trusted: IpRanges): string {
+export function clientIp(
+  remote: string | undefined,
+  forwardedFor: string | undefined,
+  trusted: IpRanges,
+): string {
   let ip = remote ? normalizeIp(remote) : null;
   if (!ip) return UNKNOWN_IP;
   if (!forwardedFor || !trusted.contains(ip)) return ip;

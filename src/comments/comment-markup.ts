@@ -163,13 +163,7 @@ export function plainText(blocks: Block[]): string {
   const inline = (xs: Inline[]): string =>
     xs
       .map((x) =>
-        x.kind === "text"
-          ? x.text
-          : x.kind === "br"
-            ? "\n"
-            : x.kind === "link"
-              ? x.text
-              : inline(x.children),
+        x.kind === "text" ? x.text : x.kind === "br" ? "\n" : x.kind === "link" ? x.text : inline(x.children),
       )
       .join("");
   const walk = (bs: Block[], prefix: string): string =>

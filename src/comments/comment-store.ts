@@ -38,7 +38,8 @@ export class CommentStore {
         .values({ ...c, root_id: c.root_id ?? 0, modified_at: c.created_at })
         .returning("id")
         .executeTakeFirstOrThrow();
-      if (c.root_id === null) await tx.updateTable("comments").set({ root_id: id }).where("id", "=", id).execute();
+      if (c.root_id === null)
+        await tx.updateTable("comments").set({ root_id: id }).where("id", "=", id).execute();
       return tx.selectFrom("comments").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
     });
   }
@@ -49,7 +50,12 @@ export class CommentStore {
 
   async byIds(ids: readonly number[]): Promise<CommentRow[]> {
     if (ids.length === 0) return [];
-    return this.db.kysely.selectFrom("comments").selectAll().where("id", "in", [...ids]).orderBy("id").execute();
+    return this.db.kysely
+      .selectFrom("comments")
+      .selectAll()
+      .where("id", "in", [...ids])
+      .orderBy("id")
+      .execute();
   }
 
   /** Approved comments per article. */
@@ -247,6 +253,10 @@ export class CommentStore {
 
   /** The comment whose emailed link was opened: its address is proven (only that comment's claim). */
   async markEmailVerified(commentId: number): Promise<void> {
-    await this.db.kysely.updateTable("comments").set({ email_verified: 1 }).where("id", "=", commentId).execute();
+    await this.db.kysely
+      .updateTable("comments")
+      .set({ email_verified: 1 })
+      .where("id", "=", commentId)
+      .execute();
   }
 }

@@ -12,7 +12,12 @@ export function formStamp(secret: string, now: number): string {
 
 export type StampCheck = "ok" | "missing" | "too-fast" | "stale";
 
-export function checkFormStamp(secret: string, stamp: string | undefined, now: number, minFillSeconds: number): StampCheck {
+export function checkFormStamp(
+  secret: string,
+  stamp: string | undefined,
+  now: number,
+  minFillSeconds: number,
+): StampCheck {
   const value = unseal(secret, PURPOSE, stamp);
   if (value === null || !/^\d{1,12}$/.test(value)) return "missing";
   const issued = Number(value);

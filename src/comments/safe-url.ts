@@ -9,7 +9,10 @@ export const LINK_SCHEMES: readonly LinkScheme[] = ["http:", "https:", "mailto:"
 export const WEBSITE_SCHEMES: readonly LinkScheme[] = ["http:", "https:"];
 
 const MAX_HREF_LENGTH = 2000;
-const STRIPPED = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+const STRIPPED =
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+const HOST =
+  /^(?:(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?|\[[0-9a-f:.]+\])$/;
 const MAILTO = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
 /** The normalized href for `raw`, or null when it is not a safe absolute link. */
@@ -27,8 +30,9 @@ export function safeLinkUrl(raw: string, schemes: readonly LinkScheme[] = LINK_S
     if (url.search || url.hash) return null; // no prefilled subject/body/cc from a stranger
     return MAILTO.test(decodeSafe(url.pathname)) ? url.href : null;
   }
-  // Credentials in a link ("https://bank.example@evil.example/") exist to deceive.
-  if (!url.hostname || url.username || url.password) return null;
+  // Credentials in a link ("https://bank.example@evil.example/") exist to deceive; a host must be a DNS
+  // name (international ones arrive as punycode) or an IP address, not whatever else the parser tolerates.
+  if (url.username || url.password || !HOST.test(url.hostname)) return null;
   return url.href.length > MAX_HREF_LENGTH ? null : url.href;
 }
 

@@ -40,7 +40,11 @@ export class SubscriptionStore {
   }
 
   async byId(id: number): Promise<SubscriptionRow | undefined> {
-    return this.db.kysely.selectFrom("comment_subscriptions").selectAll().where("id", "=", id).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom("comment_subscriptions")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
   }
 
   /** Every pending subscription of an address becomes active once the address is proven. */
@@ -91,7 +95,10 @@ export class SubscriptionStore {
   }
 
   /** Uses a token once; returns what it proves, or null when unknown, used or expired. */
-  async useToken(tokenHash: string, now: number): Promise<{ email: string; commentId: number | null } | null> {
+  async useToken(
+    tokenHash: string,
+    now: number,
+  ): Promise<{ email: string; commentId: number | null } | null> {
     const row = await this.db.kysely
       .selectFrom("comment_email_tokens")
       .selectAll()

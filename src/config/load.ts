@@ -19,6 +19,8 @@ const ENV: Record<string, string> = {
   DATELINE_TELEGRAM_API_ROOT: "telegram.apiRoot",
   DATELINE_ALBUM_QUIET_MS: "telegram.albumQuietMs",
   DATELINE_PREVIEW_BASE_URL: "previewBaseUrl",
+  DATELINE_FOLLOW_INTERVAL_SECONDS: "follow.intervalSeconds",
+  DATELINE_PREVIEW_MIN_INTERVAL_MS: "follow.previewMinIntervalMs",
   DATELINE_COMMENTS_MODERATION: "comments.moderation",
   DATELINE_COMMENTS_MAX_DEPTH: "comments.maxDepth",
   DATELINE_COMMENTS_PER_PAGE: "comments.perPage",

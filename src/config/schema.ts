@@ -64,6 +64,15 @@ export const configSchema = z.object({
     albumQuietMs: z.coerce.number().int().min(0).max(60_000).default(2000),
   }),
   previewBaseUrl: z.string().url({ message: "must be a URL" }).default("https://t.me"),
+  /** Channels followed through their public preview, and deletion probes (src/sync/follow/). */
+  follow: z
+    .object({
+      /** Between polls of followed channels and rounds of deletion probes; 0 turns them off. */
+      intervalSeconds: z.coerce.number().int().min(0).max(86_400).default(300),
+      /** Minimum pause between requests to t.me and its CDN (politeness; lower only for a local mirror). */
+      previewMinIntervalMs: z.coerce.number().int().min(0).max(60_000).default(1500),
+    })
+    .prefault({}),
   /** Reader comments (src/comments/): WordPress's defaults unless noted. */
   comments: z
     .object({

@@ -15,5 +15,6 @@ export function rfc822(unixSeconds: number): string {
  */
 export function rfc3339(unixSeconds: number, timeZone?: string): string {
   if (timeZone) return isoInZone(unixSeconds, timeZone);
-  return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  // "2021-02-19T10:26:00.000Z" without the milliseconds (whole seconds are all we store).
+  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 19)}Z`;
 }

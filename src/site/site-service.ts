@@ -19,7 +19,7 @@ import {
   renderListingPage,
   renderRevisionsPage,
 } from "../web/views/index.js";
-import type { ErrorPageView, ListingView, SiteView } from "../web/views/models.js";
+import type { CommentCountView, ErrorPageView, ListingView, SiteView } from "../web/views/models.js";
 import type { ArticleSection, ReaderContext, SectionOutput } from "./article-sections.js";
 
 export const PAGE_SIZE = 20;
@@ -38,6 +38,12 @@ export interface HtmlResult {
 export type PageResult =
   | HtmlResult
   | { kind: "redirect"; status: 301 | 302; location: string; tags: string[] };
+
+/** Published comments per article, labelled in `language` (see setCommentCounts). */
+export type CommentCounter = (
+  articleIds: number[],
+  language: string,
+) => Promise<Map<number, CommentCountView>>;
 
 export interface SiteOptions {
   baseUrl: string;
@@ -76,6 +82,13 @@ export class SiteService {
   addArticleSection(section: ArticleSection): void {
     this.sections.push(section);
     this.sections.sort((a, b) => a.order - b.order);
+  }
+
+  private commentCounts: CommentCounter | null = null;
+
+  /** Lets comments (src/comments/) show their counts in article bylines and listing items. */
+  setCommentCounts(counter: CommentCounter): void {
+    this.commentCounts = counter;
   }
 
   private async context(): Promise<{ site: SiteView; channels: Map<number, ChannelRow> }> {
@@ -149,13 +162,18 @@ export class SiteService {
     const { site, channels } = await this.context();
     const result = await this.deps.articles.list(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     if (result.items.length === 0 && (page > 1 || filter.kind !== "all")) return this.notFound();
+    const counts = await this.commentCounts?.(
+      result.items.map((a) => a.id),
+      site.language,
+    );
     const pageUrl = (n: number) => (n === 1 ? meta.basePath : `${meta.basePath}page/${n}/`);
     const view: ListingView = {
       title: meta.title,
       heading: meta.heading,
       items: result.items.flatMap((a) => {
         const c = channels.get(a.channel_id);
-        return c ? [presentListItem(a, c)] : [];
+        const n = counts?.get(a.id);
+        return c ? [{ ...presentListItem(a, c), ...(n && n.count > 0 ? { comments: n } : {}) }] : [];
       }),
       pagination: {
         page,
@@ -201,6 +219,8 @@ export class SiteService {
     if (!channel) return this.notFound();
     const media = await this.deps.articles.media(a);
     const view = presentArticle(a, channel, media, this.opts.baseUrl);
+    const count = (await this.commentCounts?.([a.id], site.language))?.get(a.id);
+    if (count && count.count > 0) view.comments = count;
     const outputs: SectionOutput[] = [];
     for (const section of this.sections)
       outputs.push(await section.render({ site, article: a, channel, view, reader }));

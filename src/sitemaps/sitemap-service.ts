@@ -24,6 +24,15 @@ export function articlesSitemapPath(page: number): string {
   return `/sitemaps/articles-${page}.xml`;
 }
 
+/**
+ * Cache tag of one articles page. A page shows only the articles in its id range, so it is dropped when
+ * one of those changes, not on every change ("listing"): a new post then costs one page's render, not a
+ * hundred when a crawler walks a million-article sitemap.
+ */
+export function articlesPageTag(page: number): string {
+  return `sitemap-articles:${page}`;
+}
+
 export interface SitemapDeps {
   queries: FeedQueries;
   channels: ChannelStore;
@@ -42,6 +51,16 @@ export class SitemapService {
     private readonly deps: SitemapDeps,
     private readonly pageSize = SITEMAP_PAGE_SIZE,
   ) {}
+
+  /** The articles page an article id falls in. */
+  pageOf(articleId: number): number {
+    return Math.floor((articleId - 1) / this.pageSize) + 1;
+  }
+
+  /** Cache tags of the articles pages that show any of these articles. */
+  cacheTagsFor(articleIds: number[]): string[] {
+    return [...new Set(articleIds.map((id) => articlesPageTag(this.pageOf(id))))];
+  }
 
   /** /sitemap.xml: every articles page that has published articles, and the news sitemap. */
   async index(): Promise<GeneratedDoc> {

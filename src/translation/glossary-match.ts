@@ -19,24 +19,25 @@ export interface TermMatch {
   keep: string;
 }
 
-/** A term with fewer letters than this gets no proclitics: "و" + a short word is too often another word. */
-export const MIN_LETTERS_FOR_PROCLITICS = 3;
+/** A term with fewer letters than this gets no proclitics: "و" + a three-letter word is too often another
+ * word ("وزير", minister, is "و" + "زير"). Names are almost always longer. */
+export const MIN_LETTERS_FOR_PROCLITICS = 4;
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const DIACRITICS = "[\\u064B-\\u065F\\u0670\\u0640]*";
 const LETTER_CLASS: Readonly<Record<string, string>> = {
-  "ا": "[اأإآٱ]",
-  "أ": "[اأإآٱ]",
-  "إ": "[اأإآٱ]",
-  "آ": "[اأإآٱ]",
-  "ٱ": "[اأإآٱ]",
-  "ي": "[يىی]",
-  "ى": "[يىی]",
-  "ی": "[يىی]",
-  "ة": "[ةه]",
-  "ه": "[ةه]",
-  "ك": "[كک]",
-  "ک": "[كک]",
+  ا: "[اأإآٱ]",
+  أ: "[اأإآٱ]",
+  إ: "[اأإآٱ]",
+  آ: "[اأإآٱ]",
+  ٱ: "[اأإآٱ]",
+  ي: "[يىی]",
+  ى: "[يىی]",
+  ی: "[يىی]",
+  ة: "[ةه]",
+  ه: "[ةه]",
+  ك: "[كک]",
+  ک: "[كک]",
 };
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -59,9 +60,7 @@ function letterPattern(ch: string): string {
 }
 
 function corePattern(term: string): string {
-  return Array.from(term.replace(STRIP_MARKS, "").trim().replace(/\s+/g, " "))
-    .map(letterPattern)
-    .join("");
+  return Array.from(term.replace(STRIP_MARKS, "").trim().replace(/\s+/g, " ")).map(letterPattern).join("");
 }
 
 /** The comparable form of a text: no Arabic marks, unified letter variants, lower case. */
@@ -97,7 +96,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryMatc
     const core = definite ? term.slice(2) : term;
     const letters = core.replace(/\s/g, "").length;
     let pattern: string;
-    if (!arabic || letters < MIN_LETTERS_FOR_PROCLITICS) pattern = corePattern(term);
+    // A term with its own article ("الكوت") is safe to find after proclitics whatever its length.
+    if (!arabic || (!definite && letters < MIN_LETTERS_FOR_PROCLITICS)) pattern = corePattern(term);
     else if (definite) pattern = `(?:${PROCLITICS_DEFINITE}${corePattern(core)}|${corePattern(term)})`;
     else pattern = `${PROCLITICS_ANY}${corePattern(core)}`;
     terms.push({

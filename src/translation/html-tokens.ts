@@ -58,7 +58,13 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     const name = m[2].toLowerCase();
     if (m[1] === "/") tokens.push({ kind: "close", name });
     else
-      tokens.push({ kind: "open", name, attrs: parseAttrs(m[3] ?? ""), raw: m[0], selfClosing: m[4] === "/" });
+      tokens.push({
+        kind: "open",
+        name,
+        attrs: parseAttrs(m[3] ?? ""),
+        raw: m[0],
+        selfClosing: m[4] === "/",
+      });
   }
   pushText(html.slice(cursor));
   return tokens;

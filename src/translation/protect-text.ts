@@ -26,7 +26,8 @@ export interface Protected {
   leftToProvider: GlossaryEntry[];
 }
 
-const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?'")\]]|(?<![\p{L}\p{N}_])[@#][\p{L}\p{M}\p{N}_]{2,}/gu;
+const VERBATIM =
+  /(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?'")\]]|(?<![\p{L}\p{N}_])[@#][\p{L}\p{M}\p{N}_]{2,}/gu;
 const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
 const NUMBER = new RegExp(`${DIGIT}+(?:[.,:/\\u066B\\u066C\\u2013-]${DIGIT}+)*[%\\u066A]?`, "gu");
 
@@ -73,11 +74,18 @@ export function protectText(text: string, opts: ProtectOptions): Protected {
     return out;
   };
   let segments: Segment[] = [{ kind: "text", text }];
-  segments = applyPass(segments, byRegex(VERBATIM, (v) => ({ kind: "keep", value: v, reason: "verbatim" })));
+  segments = applyPass(
+    segments,
+    byRegex(VERBATIM, (v) => ({ kind: "keep", value: v, reason: "verbatim" })),
+  );
   segments = applyPass(segments, terms);
   segments = applyPass(
     segments,
-    byRegex(NUMBER, (n) => ({ kind: "keep", value: opts.asciiDigits ? toAsciiDigits(n) : n, reason: "number" })),
+    byRegex(NUMBER, (n) => ({
+      kind: "keep",
+      value: opts.asciiDigits ? toAsciiDigits(n) : n,
+      reason: "number",
+    })),
   );
   return { segments: segments.filter((s) => s.kind !== "text" || s.text !== ""), applied, leftToProvider };
 }

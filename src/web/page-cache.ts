@@ -60,7 +60,7 @@ export class PageCache {
       "content-type": input.contentType,
       "cache-control": input.cacheControl,
       etag,
-      vary: "Accept-Encoding",
+      vary: "Accept-Encoding, Cookie",
       ...lastModified,
       ...input.extraHeaders,
     };
@@ -81,7 +81,7 @@ export class PageCache {
       notModifiedHeaders: {
         etag,
         "cache-control": input.cacheControl,
-        vary: "Accept-Encoding",
+        vary: "Accept-Encoding, Cookie",
         ...lastModified,
       },
       tags: input.tags,

@@ -2,7 +2,12 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { adminRoutes } from "./routes/admin.js";
+import { authRoutes } from "./routes/auth.js";
+import { commentRoutes } from "./routes/comments.js";
+import { editionRoutes } from "./routes/editions.js";
 import { feedRoutes } from "./routes/feeds.js";
+import { searchRoutes } from "./routes/search.js";
 import { sitemapRoutes } from "./routes/sitemaps.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 
@@ -12,6 +17,13 @@ export function createSiteApp(s: Services): Hono {
   if (s.telegram && webhookSecret)
     extra.push(telegramWebhookRoutes(s.telegram.handler, webhookSecret, s.log));
   extra.push(feedRoutes(s.feeds, s.cache), sitemapRoutes(s.sitemaps, s.tagIndex, s.cache));
+  extra.push(authRoutes({ auth: s.auth, site: s.site, secret: s.secret, log: s.log }));
+  extra.push(searchRoutes(s.search.pages, s.cache));
+  extra.push(editionRoutes(s.translation.pages, s.cache));
+  extra.push(
+    commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
+    adminRoutes({ admin: s.admin, comments: s.comments, clock: s.clock, secret: s.secret, cache: s.cache }),
+  );
   // routes: push feature route groups (Hono apps) above this line
   return createApp({
     site: s.site,

@@ -166,7 +166,8 @@ export function checkAtom(xml: string): { feed: Node; entries: AtomEntrySummary[
     if (contents.length > 1) throw new Error(`${where}: more than one content`);
     const entryLinks = children(entry, "link");
     const alternates = entryLinks.filter((l) => (attr(l, "rel") ?? "alternate") === "alternate");
-    if (contents.length === 0 && alternates.length === 0) throw new Error(`${where}: no content or alternate`);
+    if (contents.length === 0 && alternates.length === 0)
+      throw new Error(`${where}: no content or alternate`);
     const alternateTypes = alternates.map((l) => `${attr(l, "type")}|${attr(l, "hreflang")}`);
     if (new Set(alternateTypes).size !== alternateTypes.length) {
       throw new Error(`${where}: two alternate links of one type and language`);

@@ -120,7 +120,9 @@ describe("RSS 2.0", () => {
     expect(() => checkRss(xml.replace(/<description>[^<]*<\/description><atom:link/, "<atom:link"))).toThrow(
       /description/,
     );
-    expect(() => checkRss(xml.replace("<pubDate>Fri, 19 Feb 2021", "<pubDate>2021-02-19"))).toThrow(/RFC 822/);
+    expect(() => checkRss(xml.replace("<pubDate>Fri, 19 Feb 2021", "<pubDate>2021-02-19"))).toThrow(
+      /RFC 822/,
+    );
     expect(() => checkRss(xml.replace('length="12345"', ""))).toThrow(/length/);
     expect(() => checkRss(xml.replace("<item>", "<item><title>x</title>"))).not.toThrow();
     expect(() => checkRss(xml.replace("</item>", ""))).toThrow(/well-formed/);
@@ -155,9 +157,9 @@ describe("Atom", () => {
   it("the check catches what RFC 4287 forbids", () => {
     expect(() => checkAtom(xml.replace(/<updated>[^<]*<\/updated>/, ""))).toThrow(/updated/);
     expect(() => checkAtom(xml.replace("<title", "<title>x</title><title"))).toThrow(/exactly one <title>/);
-    expect(() => checkAtom(xml.replace("<published>2021-02-19T13:26:00+03:00", "<published>19 Feb 2021"))).toThrow(
-      /RFC 3339/,
-    );
+    expect(() =>
+      checkAtom(xml.replace("<published>2021-02-19T13:26:00+03:00", "<published>19 Feb 2021")),
+    ).toThrow(/RFC 3339/);
   });
 
   it("names the feed by its own address and links to itself", () => {
@@ -191,7 +193,8 @@ describe("JSON Feed 1.1", () => {
 
 describe("feed content", () => {
   it("makes the site's root-relative links absolute and leaves others alone", () => {
-    const html = '<p><a href="/tag/basra/">#Basra</a> <a href="https://t.me/x">x</a> <a href="//cdn">y</a></p>';
+    const html =
+      '<p><a href="/tag/basra/">#Basra</a> <a href="https://t.me/x">x</a> <a href="//cdn">y</a></p>';
     expect(absolutizeHtml(html, BASE)).toBe(
       `<p><a href="${BASE}/tag/basra/">#Basra</a> <a href="https://t.me/x">x</a> <a href="//cdn">y</a></p>`,
     );
@@ -259,13 +262,15 @@ describe("sitemaps", () => {
   });
 
   it("announces the sitemap index in robots.txt", () => {
-    expect(renderRobotsTxt(`${BASE}/sitemap.xml`)).toMatch(/^Sitemap: https:\/\/news\.example\.org\/sitemap\.xml$/m);
+    expect(renderRobotsTxt(`${BASE}/sitemap.xml`)).toMatch(
+      /^Sitemap: https:\/\/news\.example\.org\/sitemap\.xml$/m,
+    );
   });
 
   it("the checks catch a broken document", () => {
     expect(() => parseXml("<urlset><url></urlset>")).toThrow(/well-formed/);
-    expect(() => checkUrlSet('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>')).toThrow(
-      /loc/,
-    );
+    expect(() =>
+      checkUrlSet('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'),
+    ).toThrow(/loc/);
   });
 });

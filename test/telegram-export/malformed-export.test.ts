@@ -1,5 +1,6 @@
 // Damaged files fail with ExportFormatError pointing at the byte where the damage was found.
 import { describe, expect, it } from "vitest";
+import { MAX_VALUE_BYTES } from "../../src/telegram/export/export-scanner.js";
 import { ExportFormatError } from "../../src/telegram/export/index.js";
 import { exportText, post, readError, writeExport } from "./sample-export.js";
 
@@ -99,6 +100,20 @@ describe("malformed JSON", () => {
     expect((await errorFor('["not", "an", "object"]')).message).toMatch(
       /expected the "\{" that opens a Telegram export at byte 0/,
     );
+  });
+
+  it("gives up on a message larger than any Telegram writes, instead of buffering the rest of the file", async () => {
+    const head = '{"name": "x", "type": "public_channel", "id": 1, "messages": [\n{"id": 1, "text": "';
+    const error = await errorFor(head + "a".repeat(MAX_VALUE_BYTES));
+    expect(error.position).toBe(head.indexOf('{"id"'));
+    expect(error.message).toMatch(
+      /message 1, which starts at byte \d+, exceeds 16777216 bytes: the file is damaged/,
+    );
+  });
+
+  it("refuses a second messages array", async () => {
+    const error = await errorFor(SAMPLE.replace(/\n}\n$/, ',\n "messages": []\n}\n'));
+    expect(error.message).toMatch(/a second "messages" array at byte \d+/);
   });
 
   it("refuses invalid UTF-8 inside a message", async () => {

@@ -1,11 +1,14 @@
 // Local measurement of the export reader (not a test, not in package.json). It writes a synthetic channel
-// export of about 2.7 KB a message to the system's temporary folder, reads it back and prints the rate and
-// the process's peak resident memory; with --sqlite it also stores every message as the import would
-// (rows with the raw JSON, transactions of one batch). Run it compiled:
+// export of about 2.9 KB a message (Arabic, Cyrillic, emoji, entities, photos, albums) to the system's
+// temporary folder, reads it back, and prints the rate, the peak resident memory and the CPU time of the
+// main thread and of the whole process (wall time misleads on a shared machine). With --sqlite it also
+// stores every message as the import would: rows with the raw JSON, one transaction per batch. Run it
+// compiled:
 //
 //   npx tsc --outDir dist/measure --rootDir . --module nodenext --target es2022 --allowJs --esModuleInterop \
 //     --skipLibCheck test/telegram-export/measure-reader.ts src/telegram/export/scan-worker.js
-//   node dist/measure/test/telegram-export/measure-reader.js [--messages 100000] [--in-thread] [--sqlite]
+//   node dist/measure/test/telegram-export/measure-reader.js [--messages 100000] [--batch-size 2000] \
+//     [--in-thread] [--sqlite]
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import os from "node:os";
@@ -127,8 +130,8 @@ function sqliteSink(): {
   return { write, close: () => db.close() };
 }
 
-/** CPU seconds the main thread has used, from /proc (Linux); the machine may be shared, so wall time alone
- * misleads: what matters is how much of the main thread the reader takes from the database writer. */
+/** CPU seconds the main thread has used, from /proc (Linux only): what the reader takes from the database
+ * writer that shares that thread. */
 function mainThreadCpuSeconds(): number | undefined {
   const stat = `/proc/self/task/${process.pid}/stat`;
   if (!existsSync(stat)) return undefined;
@@ -163,7 +166,10 @@ const processCpuBefore = processCpuSeconds();
 const started = performance.now();
 let posts = 0;
 let skipped = 0;
-for await (const event of readExport(file, { worker: !args["in-thread"], batchSize: Number(args["batch-size"]) })) {
+for await (const event of readExport(file, {
+  worker: !args["in-thread"],
+  batchSize: Number(args["batch-size"]),
+})) {
   if (event.kind !== "batch") continue;
   posts += event.messages.length;
   skipped += event.skipped;

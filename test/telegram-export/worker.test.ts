@@ -79,12 +79,12 @@ describe("worker thread", () => {
     expect(batches).toBe(2);
   });
 
-  it("stops on abort", async () => {
+  it.each([true, false])("stops on abort (worker: %s)", async (worker) => {
     const file = await writeExport(exportText(variedMessages(2000)));
     const controller = new AbortController();
     const seen: string[] = [];
     const reading = (async () => {
-      for await (const event of readExport(file, { batchSize: 100, signal: controller.signal })) {
+      for await (const event of readExport(file, { batchSize: 100, signal: controller.signal, worker })) {
         seen.push(event.kind);
         if (seen.length === 3) controller.abort(new Error("stopped by the test"));
       }

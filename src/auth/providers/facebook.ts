@@ -38,7 +38,9 @@ const graphRefusal: RefusalReader = (_status, body) => {
   const err = body && typeof body === "object" && "error" in body ? body.error : null;
   if (!err || typeof err !== "object") return null;
   const e = err as { type?: unknown; code?: unknown; error_subcode?: unknown };
-  const parts = [e.type, e.code, e.error_subcode].filter((p) => typeof p === "string" || typeof p === "number");
+  const parts = [e.type, e.code, e.error_subcode].filter(
+    (p) => typeof p === "string" || typeof p === "number",
+  );
   return parts.length ? safeCode(parts.join("-")) : null;
 };
 
@@ -75,7 +77,13 @@ export function facebookProvider(cfg: OAuthClientConfig): OAuthProvider {
       );
       const proof = createHmac("sha256", cfg.clientSecret).update(token.access_token).digest("hex");
       const profileUrl = withQuery(urls.profileUrl, { fields: "id,name,picture", appsecret_proof: proof });
-      const me = await providerJson(LABEL, profileUrl, { bearer: token.access_token }, meSchema, graphRefusal);
+      const me = await providerJson(
+        LABEL,
+        profileUrl,
+        { bearer: token.access_token },
+        meSchema,
+        graphRefusal,
+      );
       const name = cleanName(me.name);
       if (!name) throw new SignInRefusedError(LABEL, "the account has no name to show");
       const picture = me.picture?.data;

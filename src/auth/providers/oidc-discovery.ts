@@ -55,7 +55,10 @@ export class DiscoveryCache {
       throw e;
     }
     if (doc.issuer.replace(/\/+$/, "") !== issuer) {
-      throw new ProviderUnavailableError(this.label, `${this.label}'s OpenID configuration names another issuer`);
+      throw new ProviderUnavailableError(
+        this.label,
+        `${this.label}'s OpenID configuration names another issuer`,
+      );
     }
     this.doc = doc;
     this.fetchedAt = this.clock.now();

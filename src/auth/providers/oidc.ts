@@ -4,7 +4,7 @@
 // JWKS (jose), iss equal to the discovered issuer, aud containing our client id (and azp equal to it when
 // there are several audiences), exp in the future, and the nonce we sent. Profile claims come from the
 // id_token, completed by the UserInfo endpoint when there is one, whose sub must match (Core §5.3.2).
-import { createRemoteJWKSet, errors as joseErrors, type JWTPayload, jwtVerify } from "jose";
+import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from "jose";
 import { z } from "zod";
 import type { OidcProviderConfig } from "../config.js";
 import { ProviderUnavailableError, SignInRefusedError } from "../errors.js";
@@ -70,7 +70,10 @@ export function oidcProvider(cfg: OidcProviderConfig, ctx: ProviderContext): OAu
       }));
     } catch (e) {
       if (e instanceof joseErrors.JOSEError && !UNAVAILABLE_CODES.has(e.code)) {
-        const why = e instanceof joseErrors.JWTExpired ? "the identity token has expired" : "the identity token did not verify";
+        const why =
+          e instanceof joseErrors.JWTExpired
+            ? "the identity token has expired"
+            : "the identity token did not verify";
         throw new SignInRefusedError(label, why, { cause: e });
       }
       throw new ProviderUnavailableError(label, `${label}'s signing keys could not be fetched`, { cause: e });
@@ -130,7 +133,8 @@ export function oidcProvider(cfg: OidcProviderConfig, ctx: ProviderContext): OAu
           label,
           await providerJson(label, doc.userinfo_endpoint, { bearer: token.access_token }, z.unknown()),
         );
-        if (info.sub !== claims.sub) throw new SignInRefusedError(label, "the profile belongs to another account");
+        if (info.sub !== claims.sub)
+          throw new SignInRefusedError(label, "the profile belongs to another account");
         claims = { ...claims, ...info };
       }
       return toIdentity(`oidc:${cfg.name}`, label, claims);

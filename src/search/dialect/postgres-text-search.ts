@@ -35,9 +35,9 @@ export function tsvectorLiteral(headlineTerms: readonly string[], bodyTerms: rea
     }
     if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
   };
-  headlineTerms.forEach((term, i) => add(term, i + 1, "A"));
+  for (let i = 0; i < headlineTerms.length; i++) add(headlineTerms[i]!, i + 1, "A");
   const bodyStart = headlineTerms.length + 1 + FIELD_GAP;
-  bodyTerms.forEach((term, i) => add(term, bodyStart + i, ""));
+  for (let i = 0; i < bodyTerms.length; i++) add(bodyTerms[i]!, bodyStart + i, "");
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(",")}`).join(" ");
 }
 

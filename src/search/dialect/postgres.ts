@@ -60,10 +60,12 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async index(docs: readonly SearchDocument[]): Promise<void> {
     if (docs.length === 0) return;
-    const rows = docs.map(analyzeDocument).map(
-      (d) =>
-        sql`(${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
-    );
+    const rows = docs
+      .map(analyzeDocument)
+      .map(
+        (d) =>
+          sql`(${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
+      );
     await this.db.kysely.transaction().execute(async (tx) => {
       for (let i = 0; i < rows.length; i += INSERT_ROWS) {
         await sql`INSERT INTO search_documents (article_id, channel_id, published_at, tags, document)
@@ -102,7 +104,9 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async documentFrequency(term: string, cap: number): Promise<number> {
     const query = tsqueryLiteral({ mode: "all", phrases: [[term]], excluded: [] })!;
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_documents
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_documents
       WHERE document @@ ${query}::tsquery LIMIT ${cap}) AS matches`.execute(this.db.kysely);
     return rows[0]?.n ?? 0;
   }

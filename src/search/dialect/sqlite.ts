@@ -21,7 +21,7 @@
 import type SqliteDatabase from "better-sqlite3";
 import type { Db } from "../../db/connect.js";
 import { analyzeDocument, type IndexedDocument, type SearchDocument } from "../document.js";
-import type { MatchSpec } from "../match-spec.js";
+import type { MatchSpec, Phrase } from "../match-spec.js";
 import {
   HEADLINE_WEIGHT,
   type IndexHit,
@@ -39,13 +39,17 @@ export const EXACT_MATCHES = 5_000;
 /** bm25() weights of the FTS5 columns headline, body, facets: facets never count. */
 const BM25 = `bm25(search_fts, ${HEADLINE_WEIGHT}.0, 1.0, 0.0)`;
 
+// Queries that return many rows read them as arrays (raw mode): at thousands of rows, building an
+// object per row costs as much as the search itself. Columns: [publishedAt, articleId, score?].
 const SQL = {
-  recent: `SELECT ${KEY_TIME_SQL} AS publishedAt, ${KEY_ID_SQL} AS articleId FROM search_fts
+  recent: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM search_fts
     WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`,
-  scores: `SELECT ${KEY_ID_SQL} AS articleId, ${BM25} AS score FROM search_fts
+  recentScored: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM search_fts
+    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`,
+  scores: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM search_fts
     WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
-  ids: `SELECT ${KEY_ID_SQL} AS articleId FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
-  best: `SELECT ${KEY_TIME_SQL} AS publishedAt, ${KEY_ID_SQL} AS articleId, ${BM25} AS score FROM search_fts
+  ids: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
+  best: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} AS score FROM search_fts
     WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY score LIMIT ?`,
   frequency: "SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
   count: "SELECT count(*) AS n FROM search_docs",
@@ -56,27 +60,28 @@ const SQL = {
   deleteKey: "DELETE FROM search_docs WHERE article_id = ?",
 } as const;
 
+const RAW: ReadonlyArray<keyof typeof SQL> = ["recent", "recentScored", "scores", "ids", "best"];
+
 type Statements = { [K in keyof typeof SQL]: SqliteDatabase.Statement };
 
-interface KeyedRow {
-  publishedAt: number;
-  articleId: number;
-}
-
-function keyOfRow(row: KeyedRow): bigint {
-  return docKey(row.publishedAt, row.articleId);
-}
+/** A row of the raw queries: publication time, article id, and bm25() where selected. */
+type KeyedRow = [publishedAt: number, articleId: number, bm25?: number];
 
 /** [low, high) key bounds that cover these rows. */
 function boundsOf(rows: readonly KeyedRow[]): [bigint, bigint] {
   let low = MAX_KEY;
   let high = 0n;
-  for (const row of rows) {
-    const key = keyOfRow(row);
+  for (const [publishedAt, articleId] of rows) {
+    const key = docKey(publishedAt, articleId);
     if (key < low) low = key;
     if (key > high) high = key;
   }
   return [low, high + 1n];
+}
+
+/** bm25() is lower for better matches, and negative: relevance is its opposite. */
+function toHit([publishedAt, articleId, bm25]: KeyedRow, relevance = -(bm25 ?? 0)): IndexHit {
+  return { articleId, publishedAt, relevance };
 }
 
 function facetsOf(doc: IndexedDocument): string {
@@ -107,6 +112,7 @@ export class SqliteSearchIndex implements SearchIndex {
     ) as Statements;
     // Keys go up to 2^63: read them as BigInt, or they would lose their low bits.
     prepared.keyOf.safeIntegers(true);
+    for (const name of RAW) prepared[name].raw(true);
     return prepared;
   }
 
@@ -151,38 +157,56 @@ export class SqliteSearchIndex implements SearchIndex {
     const [low, high] = keyRange(spec.from, spec.to);
     if (opts.order === "relevance") {
       return this.locked((s) => {
-        const rows = s.best.all(expression, low, high, opts.limit) as (KeyedRow & { score: number })[];
-        const hits = rows.map((r) => ({ articleId: r.articleId, publishedAt: r.publishedAt, relevance: -r.score }));
-        return { hits, complete: true };
+        const rows = s.best.all(expression, low, high, opts.limit) as KeyedRow[];
+        return { hits: rows.map((r) => toHit(r)), complete: true };
       });
     }
-    const rare = await this.rarePhrases(spec);
-    return this.locked((s) => {
-      const exact = spec.mode === "all" && rare.length > 0;
-      const limit = exact ? EXACT_MATCHES : opts.window;
-      const rows = s.recent.all(expression, low, high, limit) as KeyedRow[];
-      const complete = rows.length < limit;
-      if (rows.length === 0) return { hits: [], complete };
-      const [first, last] = boundsOf(rows);
-      let relevance: (articleId: number) => number;
-      if (exact) {
-        const scoring = fts5Expression({ mode: "all", phrases: rare, excluded: [] })!;
-        const scored = s.scores.all(scoring, first, last) as { articleId: number; score: number }[];
-        const scores = new Map(scored.map((r) => [r.articleId, -r.score]));
-        relevance = (id) => scores.get(id) ?? 0;
-      } else {
-        const inHeadline = fts5Expression({ ...spec, excluded: [], headlineOnly: true })!;
-        const ids = new Set((s.ids.all(inHeadline, first, last) as { articleId: number }[]).map((r) => r.articleId));
-        relevance = (id) => (ids.has(id) ? HEADLINE_WEIGHT : 1);
-      }
-      const hits: IndexHit[] = rows.map((r) => ({ ...r, relevance: relevance(r.articleId) }));
-      return { hits, complete };
-    });
+    const rare = spec.mode === "all" ? await this.rarePhrases(spec) : [];
+    return this.locked((s) =>
+      rare.length > 0
+        ? this.exact(s, expression, rare, low, high)
+        : this.windowed(s, spec, expression, low, high, opts.window),
+    );
+  }
+
+  /** Every match, scored by bm25() over the rare phrases (see the top of this file). */
+  private exact(s: Statements, expression: string, rare: Phrase[], low: bigint, high: bigint): QueryResult {
+    const scoring = fts5Expression({ mode: "all", phrases: rare, excluded: [] })!;
+    if (scoring === expression) {
+      // Only rare phrases, no exclusions or filters: one pass matches and scores.
+      const rows = s.recentScored.all(expression, low, high, EXACT_MATCHES) as KeyedRow[];
+      return { hits: rows.map((r) => toHit(r)), complete: rows.length < EXACT_MATCHES };
+    }
+    const rows = s.recent.all(expression, low, high, EXACT_MATCHES) as KeyedRow[];
+    if (rows.length === 0) return { hits: [], complete: true };
+    const [first, last] = boundsOf(rows);
+    const scores = new Map<number, number>();
+    for (const [, id, bm25] of s.scores.all(scoring, first, last) as KeyedRow[]) scores.set(id, -(bm25 ?? 0));
+    const hits = rows.map((r) => toHit(r, scores.get(r[1]) ?? 0));
+    return { hits, complete: rows.length < EXACT_MATCHES };
+  }
+
+  /** The newest `window` matches; HEADLINE_WEIGHT for those whose headline holds the query, else 1. */
+  private windowed(
+    s: Statements,
+    spec: MatchSpec,
+    expression: string,
+    low: bigint,
+    high: bigint,
+    window: number,
+  ): QueryResult {
+    const rows = s.recent.all(expression, low, high, window) as KeyedRow[];
+    if (rows.length === 0) return { hits: [], complete: true };
+    const [first, last] = boundsOf(rows);
+    const inHeadline = fts5Expression({ ...spec, excluded: [], headlineOnly: true })!;
+    const headline = new Set((s.ids.all(inHeadline, first, last) as KeyedRow[]).map((r) => r[1]));
+    const hits = rows.map((r) => toHit(r, headline.has(r[1]) ? HEADLINE_WEIGHT : 1));
+    return { hits, complete: rows.length < window };
   }
 
   /** The spec's phrases that hold a rare term (document frequency below EXACT_MATCHES). */
-  private async rarePhrases(spec: MatchSpec) {
-    const rare: MatchSpec["phrases"] = [];
+  private async rarePhrases(spec: MatchSpec): Promise<Phrase[]> {
+    const rare: Phrase[] = [];
     for (const phrase of spec.phrases) {
       let isRare = false;
       for (const term of phrase) {

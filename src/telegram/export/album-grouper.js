@@ -29,8 +29,9 @@ export class AlbumGrouper {
       this.emit(message);
       return;
     }
-    if (first !== undefined && (first.post.date !== post.date || this.run.length === MAX_ALBUM_ITEMS))
-      this.flush();
+    const continuesRun =
+      first !== undefined && first.post.date === post.date && this.run.length < MAX_ALBUM_ITEMS;
+    if (!continuesRun) this.flush();
     this.run.push(message);
   }
 

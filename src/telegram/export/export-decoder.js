@@ -2,8 +2,8 @@
 // free of I/O, so tests can feed it any chunking; export-reader.js wraps it around a file.
 //
 // Slices are small (read-export.ts regroups them into the caller's batches): messages leave the scanning
-// thread soon after they are made, which keeps them out of its old generation. On 100,000 messages, slices
-// of 2,000 cost 30% more CPU and 150 MB more peak memory than slices of 250.
+// thread soon after they are made, before they reach its old generation. Read in batches of 2,000, a
+// 100,000-message export peaks about 55 MB lower with slices of 250 than with slices of 2,000.
 
 import { AlbumGrouper } from "./album-grouper.js";
 import { ExportFormatError } from "./export-format-error.js";
@@ -98,6 +98,14 @@ export class ExportDecoder {
    */
   onKey(key, position) {
     if (key === MESSAGES_KEY) {
+      if (this.grouper !== undefined) {
+        throw new ExportFormatError(
+          `${this.fileLabel}: a second "${MESSAGES_KEY}" array at byte ${position}`,
+          {
+            position,
+          },
+        );
+      }
       const header = validateHeader(this.fields, this.fileLabel, position);
       this.grouper = new AlbumGrouper(header.id, (message) => this.add(message));
       this.events.push({ kind: "header", header });
@@ -132,7 +140,12 @@ export class ExportDecoder {
   }
 
   cutSlice() {
-    this.events.push({ kind: "slice", messages: this.slice, skipped: this.skipped, bytesRead: this.bytesRead });
+    this.events.push({
+      kind: "slice",
+      messages: this.slice,
+      skipped: this.skipped,
+      bytesRead: this.bytesRead,
+    });
     this.slice = [];
     this.skipped = 0;
   }

@@ -22,13 +22,22 @@ export const headerSchema = z.object({
 /** @typedef {z.infer<typeof headerSchema>} ExportHeader */
 
 /**
- * Checks the fields read before the messages array and refuses anything but a channel.
+ * Checks the fields read before the messages array and refuses anything but a channel (first, so that a
+ * personal chat is named as such even if some field is missing).
  * @param {Record<string, unknown>} fields the captured top-level values
  * @param {string} fileLabel
  * @param {number} position where the messages array starts
  * @returns {ExportHeader}
  */
 export function validateHeader(fields, fileLabel, position) {
+  const type = fields.type;
+  if (typeof type === "string" && !CHANNEL_TYPES.includes(type)) {
+    throw new ExportFormatError(
+      `${fileLabel} is an export of a chat of type "${type}"; only channel exports (${CHANNEL_TYPES.join(", ")}) ` +
+        "are supported: personal chats and groups are not news channels.",
+      { code: "EXPORT_UNSUPPORTED_CHAT" },
+    );
+  }
   const missing = HEADER_KEYS.filter((key) => !(key in fields));
   if (missing.length > 0) {
     throw new ExportFormatError(
@@ -36,14 +45,6 @@ export function validateHeader(fields, fileLabel, position) {
         "Telegram Desktop writes name, type and id first, and this reader needs them before the messages " +
         "to stream the file: is it a Telegram Desktop chat export?",
       { position },
-    );
-  }
-  const type = fields.type;
-  if (typeof type === "string" && !CHANNEL_TYPES.includes(type)) {
-    throw new ExportFormatError(
-      `${fileLabel} is an export of a chat of type "${type}"; only channel exports (${CHANNEL_TYPES.join(", ")}) ` +
-        "are supported: personal chats and groups are not news channels.",
-      { code: "EXPORT_UNSUPPORTED_CHAT" },
     );
   }
   const parsed = headerSchema.safeParse(fields);

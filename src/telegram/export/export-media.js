@@ -23,7 +23,7 @@ const KIND_BY_MEDIA_TYPE = new Map([
 const PLACEHOLDER = /^\((.*)\)$/s;
 const DRIVE_LETTER = /^[A-Za-z]:/;
 const SEGMENT_SEPARATOR = /[\\/]/;
-export const UNSAFE_PATH_REASON = "unsafe path";
+const UNSAFE_PATH_REASON = "unsafe path";
 
 /**
  * @param {ExportMessage} message

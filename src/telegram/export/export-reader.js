@@ -19,9 +19,12 @@ import { ExportDecoder } from "./export-decoder.js";
  */
 export async function* readExportEvents(resultJsonPath, options, signal) {
   const decoder = new ExportDecoder(path.basename(resultJsonPath), options);
-  const stream = createReadStream(resultJsonPath, { highWaterMark: options.chunkSize, signal });
+  const stream = createReadStream(resultJsonPath, { highWaterMark: options.chunkSize });
   try {
-    for await (const chunk of stream) yield* decoder.push(/** @type {Buffer} */ (chunk));
+    for await (const chunk of stream) {
+      signal?.throwIfAborted();
+      yield* decoder.push(/** @type {Buffer} */ (chunk));
+    }
     yield* decoder.finish();
   } finally {
     stream.destroy();

@@ -48,6 +48,11 @@ const COMPOSITE = 0;
 const STRING = 1;
 const PRIMITIVE = 2;
 
+/** @param {number} c */
+function isWhitespace(c) {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
 /** @typedef {"stream" | "capture" | "skip"} KeyAction */
 
 /**
@@ -71,7 +76,6 @@ export class ExportScanner {
     this.key = "";
     /** @type {KeyAction} */
     this.keyAction = "skip";
-    this.streamedArrayEnded = false;
     /** elements of the streamed array met so far */
     this.ordinal = 0;
     // The value in progress.
@@ -100,11 +104,7 @@ export class ExportScanner {
         continue;
       }
       const c = /** @type {number} */ (chunk[i]);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        i++;
-        continue;
-      }
-      i = this.structural(chunk, i, c);
+      i = isWhitespace(c) ? i + 1 : this.structural(chunk, i, c);
     }
     this.offset += n;
   }
@@ -137,7 +137,7 @@ export class ExportScanner {
   structural(chunk, i, c) {
     switch (this.state) {
       case BEFORE_ROOT:
-        if (c === UTF8_BOM[this.offset + i] && this.offset + i < UTF8_BOM.length) return i + 1;
+        if (this.offset + i < UTF8_BOM.length && c === UTF8_BOM[this.offset + i]) return i + 1;
         if (c !== OPEN_BRACE) throw this.unexpected(chunk, i, 'the "{" that opens a Telegram export');
         this.state = ROOT_OPEN;
         return i + 1;
@@ -206,7 +206,6 @@ export class ExportScanner {
 
   /** @param {number} i */
   endArray(i) {
-    this.streamedArrayEnded = true;
     this.state = AFTER_VALUE;
     return i + 1;
   }
@@ -290,9 +289,6 @@ export class ExportScanner {
       this.key = this.decodeKey(bytes);
       this.state = AFTER_KEY;
       this.keyAction = this.handlers.onKey(this.key, this.valueStart);
-      if (this.keyAction === "stream" && this.streamedArrayEnded) {
-        throw this.error(`the key "${this.key}" appears twice at byte ${this.valueStart}`, this.valueStart);
-      }
     } else {
       this.state = AFTER_VALUE;
       this.handlers.onValue(this.key, bytes, this.valueStart);
@@ -401,18 +397,8 @@ export class ExportScanner {
   scanPrimitive(chunk, i) {
     const n = chunk.length;
     for (; i < n; i++) {
-      const c = chunk[i];
-      if (
-        c === COMMA ||
-        c === CLOSE_BRACE ||
-        c === CLOSE_BRACKET ||
-        c === 0x20 ||
-        c === 0x0a ||
-        c === 0x0d ||
-        c === 0x09
-      ) {
-        return i;
-      }
+      const c = /** @type {number} */ (chunk[i]);
+      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isWhitespace(c)) return i;
     }
     return -1;
   }

@@ -38,7 +38,7 @@ const ENTITY_TYPES = new Map([
  */
 
 /**
- * @param {ExportRichText | ExportTextPart[] | undefined} rich `text_entities`, or else `text`
+ * @param {ExportRichText | undefined} rich `text_entities`, or else `text`
  * @returns {FlatText}
  */
 export function flattenText(rich) {

@@ -106,7 +106,11 @@ export function deepl(opts: DeepLOptions): Translator {
     },
     async remove(id) {
       try {
-        await requestJson(`${base}/v2/glossaries/${encodeURIComponent(id)}`, { method: "DELETE", headers: auth }, http);
+        await requestJson(
+          `${base}/v2/glossaries/${encodeURIComponent(id)}`,
+          { method: "DELETE", headers: auth },
+          http,
+        );
       } catch (e) {
         // Already gone is as good as deleted.
         if ((e as { opts?: { status?: number } }).opts?.status !== 404) throw e;
@@ -138,7 +142,10 @@ export function deepl(opts: DeepLOptions): Translator {
       const parsed = TranslateReply.safeParse(body);
       if (!parsed.success) throw badReply("deepl", "no translations");
       if (parsed.data.translations.length !== req.texts.length)
-        throw badReply("deepl", `${parsed.data.translations.length} translations for ${req.texts.length} texts`);
+        throw badReply(
+          "deepl",
+          `${parsed.data.translations.length} translations for ${req.texts.length} texts`,
+        );
       return parsed.data.translations.map((t) => t.text);
     },
   };

@@ -36,7 +36,8 @@ function messageOf(body: unknown): string {
   if (typeof body === "string") return body;
   if (body && typeof body === "object") {
     const o = body as Record<string, unknown>;
-    const nested = o.error && typeof o.error === "object" ? (o.error as Record<string, unknown>).message : o.error;
+    const nested =
+      o.error && typeof o.error === "object" ? (o.error as Record<string, unknown>).message : o.error;
     const m = nested ?? o.message ?? o.detail;
     if (typeof m === "string") return m;
   }

@@ -31,7 +31,8 @@ export interface OpenAiOptions {
 
 const UNIT_NOTE: Readonly<Record<UnitKind, string>> = {
   headline: "It is the headline of a news article: translate it as a headline.",
-  dateline: "It is a dateline: the name of a place or of a news outlet. Give its usual name in the target language.",
+  dateline:
+    "It is a dateline: the name of a place or of a news outlet. Give its usual name in the target language.",
   paragraph: "It is one paragraph of a news article.",
 };
 
@@ -91,7 +92,8 @@ export function openAi(opts: OpenAiOptions): Translator {
         if (!parsed.success) throw badReply("openai", "no choices[0].message");
         const choice = parsed.data.choices[0]!;
         if (choice.message.content === null) throw badReply("openai", "empty message");
-        if (choice.finish_reason === "length") throw badReply("openai", "the reply was cut off (finish_reason length)");
+        if (choice.finish_reason === "length")
+          throw badReply("openai", "the reply was cut off (finish_reason length)");
         out.push(unfence(choice.message.content));
       }
       return out;

@@ -48,7 +48,9 @@ export class EditionStore {
     return this.db.kysely
       .selectFrom("edition_paths")
       .innerJoin("editions", (j) =>
-        j.onRef("editions.article_id", "=", "edition_paths.article_id").onRef("editions.language", "=", "edition_paths.language"),
+        j
+          .onRef("editions.article_id", "=", "edition_paths.article_id")
+          .onRef("editions.language", "=", "edition_paths.language"),
       )
       .selectAll("editions")
       .where("edition_paths.language", "=", language)
@@ -85,7 +87,12 @@ export class EditionStore {
   }
 
   /** Published articles' editions in a language, newest first. */
-  async list(language: string, filter: ListFilter, offset: number, limit: number): Promise<Page<EditionListRow>> {
+  async list(
+    language: string,
+    filter: ListFilter,
+    offset: number,
+    limit: number,
+  ): Promise<Page<EditionListRow>> {
     let q = this.db.kysely
       .selectFrom("editions")
       .innerJoin("articles", "articles.id", "editions.article_id")
@@ -101,7 +108,9 @@ export class EditionStore {
       .where("articles.status", "=", "published");
     if (filter.kind === "channel") q = q.where("articles.channel_id", "=", filter.channelId);
     if (filter.kind === "range")
-      q = q.where("editions.published_at", ">=", filter.start).where("editions.published_at", "<", filter.end);
+      q = q
+        .where("editions.published_at", ">=", filter.start)
+        .where("editions.published_at", "<", filter.end);
     if (filter.kind === "tag") {
       q = q
         .innerJoin("article_tags", "article_tags.article_id", "editions.article_id")

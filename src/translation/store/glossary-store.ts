@@ -92,9 +92,11 @@ export class GlossaryStore {
       .insertInto("provider_glossaries")
       .values(values)
       .onConflict((oc) =>
-        oc
-          .columns(["provider", "channel_id", "source_language", "target_language"])
-          .doUpdateSet({ glossary_id: row.glossary_id, entries_hash: row.entries_hash, created_at: values.created_at }),
+        oc.columns(["provider", "channel_id", "source_language", "target_language"]).doUpdateSet({
+          glossary_id: row.glossary_id,
+          entries_hash: row.entries_hash,
+          created_at: values.created_at,
+        }),
       )
       .execute();
   }

@@ -21,7 +21,11 @@ const CHUNK = 200;
 export class JobQueue {
   constructor(private readonly db: Db) {}
 
-  async enqueue(items: { articleId: number; language: string }[], priority: number, now: number): Promise<void> {
+  async enqueue(
+    items: { articleId: number; language: string }[],
+    priority: number,
+    now: number,
+  ): Promise<void> {
     for (let i = 0; i < items.length; i += CHUNK) {
       await this.db.kysely
         .insertInto("translation_jobs")
@@ -91,13 +95,24 @@ export class JobQueue {
         )
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 1)
-        claimed.push({ articleId: c.article_id, language: c.language, version: c.version, attempts: c.attempts });
+        claimed.push({
+          articleId: c.article_id,
+          language: c.language,
+          version: c.version,
+          attempts: c.attempts,
+        });
     }
     return claimed;
   }
 
   async complete(job: Job, now: number): Promise<void> {
-    await this.finish(job, { status: "done", attempts: 0, last_error: null, locked_until: 0, updated_at: now });
+    await this.finish(job, {
+      status: "done",
+      attempts: 0,
+      last_error: null,
+      locked_until: 0,
+      updated_at: now,
+    });
   }
 
   async retry(job: Job, now: number, runAfter: number, error: string, countAttempt: boolean): Promise<void> {
@@ -123,7 +138,14 @@ export class JobQueue {
 
   private async finish(
     job: Job,
-    set: { status: JobStatus; attempts: number; last_error: string | null; locked_until: number; updated_at: number; run_after?: number },
+    set: {
+      status: JobStatus;
+      attempts: number;
+      last_error: string | null;
+      locked_until: number;
+      updated_at: number;
+      run_after?: number;
+    },
   ): Promise<void> {
     // A job re-armed while it ran (newer version) stays pending for its next run.
     await this.db.kysely
@@ -158,7 +180,9 @@ export class JobQueue {
   }
 
   /** The most recent errors of jobs not done, for `translate stats`. */
-  async recentErrors(limit: number): Promise<{ articleId: number; language: string; error: string; status: JobStatus }[]> {
+  async recentErrors(
+    limit: number,
+  ): Promise<{ articleId: number; language: string; error: string; status: JobStatus }[]> {
     const rows = await this.db.kysely
       .selectFrom("translation_jobs")
       .select(["article_id", "language", "last_error", "status"])
@@ -167,6 +191,11 @@ export class JobQueue {
       .orderBy("updated_at", "desc")
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ articleId: r.article_id, language: r.language, error: r.last_error ?? "", status: r.status }));
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      language: r.language,
+      error: r.last_error ?? "",
+      status: r.status,
+    }));
   }
 }

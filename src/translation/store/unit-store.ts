@@ -53,7 +53,14 @@ export class UnitStore {
   ): Promise<boolean> {
     const r = await tx
       .updateTable("translation_units")
-      .set({ human_html: html, human_by: by, human_at: at, review: 0, review_human_html: null, review_source_html: null })
+      .set({
+        human_html: html,
+        human_by: by,
+        human_at: at,
+        review: 0,
+        review_human_html: null,
+        review_source_html: null,
+      })
       .where("article_id", "=", key.articleId)
       .where("language", "=", key.language)
       .where("position", "=", key.position)

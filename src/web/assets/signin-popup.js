@@ -7,7 +7,8 @@
 // redirects do everything). With it, in three roles picked by what the page contains:
 //  - a page with sign-in links (a[data-signin-popup]) opens them in a popup ("?popup=1": the server then
 //    answers "Connecting to <provider>…" first), and when told the sign-in succeeded, fetches the page again
-//    and swaps in its fresh comment form (#respond), keeping what the reader had typed;
+//    and swaps in the fresh contents of its comment form (#respond), keeping what the reader had typed, then
+//    fires "dateline:signin-refreshed" on #respond for other scripts (the comment form's) to catch up;
 //  - the popup's last page (#signin-done) tells its opener — postMessage aimed at our own origin only — and
 //    closes; if the opener was lost (a provider's Cross-Origin-Opener-Policy severs it), it tells the site's
 //    other windows through a BroadcastChannel, which is same-origin by definition; if the window cannot
@@ -90,6 +91,7 @@
     window.setTimeout(() => window.location.replace(back), told ? 400 : 0);
   }
 
+  const FIELDS = "textarea[name], input[name]:not([type=checkbox]):not([type=radio]):not([type=submit])";
   let refreshing = false;
   async function refreshForm() {
     if (refreshing) return;
@@ -103,18 +105,22 @@
         headers: { accept: "text/html" },
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const fresh = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("respond");
+      const fresh = new DOMParser()
+        .parseFromString(await response.text(), "text/html")
+        .getElementById("respond");
       if (!fresh) throw new Error("no form in the fresh page");
-      const typed = new Map();
-      for (const field of current.querySelectorAll("textarea[name], input[name]:not([type=hidden])")) {
-        if (field.value) typed.set(field.name, field.value);
+      // Swap the contents, not the element: it keeps its place (a reply form sits under its comment) and
+      // whatever other scripts hold on to it. Field values the reader or a script set are kept.
+      const kept = new Map();
+      for (const field of current.querySelectorAll(FIELDS)) {
+        if (field.value) kept.set(field.name, field.value);
       }
-      const replacement = document.importNode(fresh, true);
-      current.replaceWith(replacement);
-      for (const field of replacement.querySelectorAll("textarea[name], input[name]:not([type=hidden])")) {
-        if (typed.has(field.name) && !field.value) field.value = typed.get(field.name);
+      current.replaceChildren(...document.importNode(fresh, true).childNodes);
+      for (const field of current.querySelectorAll(FIELDS)) {
+        if (kept.has(field.name)) field.value = kept.get(field.name);
       }
-      replacement.scrollIntoView({ block: "nearest" });
+      current.dispatchEvent(new CustomEvent("dateline:signin-refreshed", { bubbles: true }));
+      current.scrollIntoView({ block: "nearest" });
     } catch {
       window.location.reload();
     } finally {

@@ -22,12 +22,15 @@ export const DOCUMENT_HEADERS: Record<string, string> = {
   "access-control-allow-origin": "*",
 };
 
-/** Serves a generated document from the page cache, tagged "listing" so content changes drop it. */
+/**
+ * Serves a generated document through the page cache, tagged "listing" (unless told otherwise) so any
+ * content change drops it; with `store` false it is made fresh for every request.
+ */
 export function respondDocument(
   c: Context,
   cache: PageCache,
   doc: { body: string; contentType: string; lastModified: number },
-  store = true,
+  opts: { store?: boolean; tags?: string[] } = {},
 ): Response {
   const page = cache.put(
     cacheKey(c),
@@ -37,10 +40,10 @@ export function respondDocument(
       contentType: doc.contentType,
       cacheControl: PAGE_CACHE_CONTROL,
       ...(doc.lastModified > 0 ? { lastModified: doc.lastModified } : {}),
-      tags: ["listing"],
+      tags: opts.tags ?? ["listing"],
       extraHeaders: DOCUMENT_HEADERS,
     },
-    store,
+    opts.store ?? true,
   );
   return toResponse(c, page);
 }

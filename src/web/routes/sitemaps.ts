@@ -1,9 +1,10 @@
 // Sitemaps and their neighbours: /sitemap.xml (an index), /sitemaps/articles-<n>.xml (published articles
 // by id range), /sitemaps/news.xml (Google News, the last two days), /robots.txt, and the tag index /tags/,
-// the sitemap for readers. All kept in the page cache under "listing" except the news sitemap, whose
-// two-day window moves with the clock and so is made fresh on every request.
+// the sitemap for readers. Kept in the page cache: under "listing", except the articles pages (each under
+// its own id range's tag) and the news sitemap, whose two-day window moves with the clock and so is made
+// fresh on every request.
 import { Hono } from "hono";
-import type { SitemapService } from "../../sitemaps/sitemap-service.js";
+import { articlesPageTag, type SitemapService } from "../../sitemaps/sitemap-service.js";
 import { SITEMAP_CONTENT_TYPE } from "../../sitemaps/sitemap-xml.js";
 import type { TagIndexService } from "../../sitemaps/tag-index.js";
 import type { PageCache } from "../page-cache.js";
@@ -24,9 +25,15 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
 
   app.get("/sitemaps/:file{articles-[0-9]+\\.xml}", async (c) => {
     const m = ARTICLES_FILE.exec(c.req.param("file"));
-    const doc = m ? await sitemaps.articles(Number(m[1])) : null;
+    const page = m ? Number(m[1]) : 0;
+    const doc = page > 0 ? await sitemaps.articles(page) : null;
     if (!doc) return c.notFound();
-    return respondDocument(c, cache, { ...doc, contentType: SITEMAP_CONTENT_TYPE });
+    return respondDocument(
+      c,
+      cache,
+      { ...doc, contentType: SITEMAP_CONTENT_TYPE },
+      { tags: [articlesPageTag(page)] },
+    );
   });
 
   app.get("/sitemaps/news.xml", async (c) => {
@@ -37,7 +44,7 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
       c,
       cache,
       { body: doc.body, lastModified: 0, contentType: SITEMAP_CONTENT_TYPE },
-      false,
+      { store: false },
     );
   });
 

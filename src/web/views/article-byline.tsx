@@ -25,6 +25,16 @@ export function ArticleByline({ article, ui }: { article: ArticleView; ui: UiTex
           {article.revisionsUrl ? <a href={article.revisionsUrl}>{updated}</a> : updated}
         </>
       ) : null}
+      {article.comments ? (
+        <>
+          {" · "}
+          <a href="#comments">
+            <InLanguage text={article.comments} outer={page}>
+              {article.comments.label}
+            </InLanguage>
+          </a>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -14,6 +14,13 @@ export function HeadMeta({ site, meta }: { site: SiteView; meta: PageMeta }) {
       {meta.noindex ? <meta name="robots" content="noindex" /> : null}
       {meta.canonicalUrl ? <link rel="canonical" href={meta.canonicalUrl} /> : null}
       <link rel="stylesheet" href={SITE_CSS_PATH} />
+      {/* OpenSearch 1.1 autodiscovery: browsers offer the site's search (src/search/opensearch.ts). */}
+      <link
+        rel="search"
+        type="application/opensearchdescription+xml"
+        title={site.title}
+        href="/opensearch.xml"
+      />
       {meta.feeds.map((f) => (
         <link rel="alternate" type={f.type} title={f.title} href={f.href} />
       ))}

@@ -1,6 +1,7 @@
 // One entry of a listing: headline link, time, dateline, summary, thumbnail. Each item carries its own
 // lang/dir because a listing mixes languages (an Arabic post between two English ones).
 import { DatelineInline } from "./dateline.js";
+import { InLanguage } from "./in-language.js";
 import { ResponsiveImage } from "./media-block.js";
 import { THUMB_IMAGE_SIZES } from "./media-sizes.js";
 import type { ListItemView } from "./models.js";
@@ -29,6 +30,16 @@ export function ListItem({ item, showChannel, eagerImage }: ListItemProps) {
             <>
               {" · "}
               <span dir="auto">{item.channelTitle}</span>
+            </>
+          ) : null}
+          {item.comments ? (
+            <>
+              {" · "}
+              <span class="item-comments">
+                <InLanguage text={item.comments} outer={{ lang: item.language, dir: item.direction }}>
+                  {item.comments.label}
+                </InLanguage>
+              </span>
             </>
           ) : null}
         </p>

@@ -71,6 +71,16 @@ export interface ArticleView {
   revisionsUrl: string | null;
   /** First image, absolute URL, for social cards. */
   imageUrl: string | null;
+  /** Published comments, when comments are on (a link to #comments in the byline). */
+  comments?: CommentCountView;
+}
+
+/** "3 comments", in the site's language (which may differ from the article's). */
+export interface CommentCountView {
+  count: number;
+  label: string;
+  lang: string;
+  dir: Direction;
 }
 
 export interface ListItemView {
@@ -84,6 +94,8 @@ export interface ListItemView {
   dateline: { place: string; outlet: string | null } | null;
   image: MediaView | null;
   channelTitle: string;
+  /** Published comments, when comments are on and there are any. */
+  comments?: CommentCountView;
 }
 
 export interface PaginationView {

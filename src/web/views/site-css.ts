@@ -91,6 +91,14 @@ figcaption,.media-note{font-size:.9rem;color:var(--muted);margin-block-start:.35
 .diff>ins::before{content:"+"}
 .diff>del::before{content:"\\2212"}
 .error-status{font-size:3rem;font-weight:700;color:var(--muted);margin:0}
+.search-form{margin-block:.75rem 1.25rem}
+.search-filters summary{cursor:pointer;margin-block:.5rem;color:var(--muted)}
+.filters{display:grid;gap:.5rem 1rem;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr))}
+.filters label{display:flex;flex-direction:column;gap:.2rem;font-size:.9rem}
+.filters :is(input,select){font:inherit;padding:.3rem .45rem;border:1px solid var(--line);border-radius:4px;background:var(--bg);color:inherit}
+.result-count{color:var(--muted);font-size:.9rem;margin:0}
+.related{margin-block-start:2rem}
+.related .item-title{font-size:1.05rem}
 .site-footer{border-block-start:1px solid var(--line);padding-block:1.25rem;font-size:.9rem;color:var(--muted)}
 .site-footer p{margin-block:.25rem}
 .site-footer ul{display:inline;list-style:none;padding:0}

@@ -1,0 +1,111 @@
+// Runs a reader's search: the query analysed like the documents, filters resolved, the index asked
+// for its candidates, those ranked by relevance and recency, and the page's articles read back (only
+// published ones: an article taken down between the index answer and this read is left out too).
+import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { Clock } from "../shared/clock.js";
+import { zonedRange } from "../shared/time.js";
+import type { ChannelStore } from "../store/channels.js";
+import { type MatchFilters, specOfQuery } from "./match-spec.js";
+import { analyzeQuery, hasRequiredTerms, highlightTerms } from "./query.js";
+import { rankHits } from "./rank-hits.js";
+import type { SearchIndex } from "./search-index.js";
+import {
+  MAX_RESULT_PAGES,
+  parseCalendarDate,
+  RESULTS_PER_PAGE,
+  type SearchRequest,
+} from "./search-params.js";
+import type { SearchStore } from "./search-store.js";
+
+/** Candidates ranked per query: every page a reader may open. */
+export const RANKED_WINDOW = RESULTS_PER_PAGE * MAX_RESULT_PAGES;
+
+export interface FoundArticle {
+  article: ArticleRow;
+  channel: ChannelRow;
+}
+
+export type SearchOutcome =
+  /** No query: the page shows the form. */
+  | { kind: "form" }
+  /** A query with nothing a result must contain (only exclusions, only punctuation). */
+  | { kind: "nothing-to-search" }
+  | {
+      kind: "results";
+      found: FoundArticle[];
+      /** Matches ranked; with `more`, there are more than this (older ones past the window). */
+      total: number;
+      more: boolean;
+      page: number;
+      hasNextPage: boolean;
+      /** Analysed terms to highlight in headlines and snippets. */
+      highlight: string[];
+    };
+
+export interface SearchDeps {
+  index: SearchIndex;
+  store: SearchStore;
+  channels: ChannelStore;
+  clock: Clock;
+  /** The site's zone: date filters are whole days there, as the archives are. */
+  timezone: string;
+}
+
+export class SearchService {
+  constructor(private readonly deps: SearchDeps) {}
+
+  async search(request: SearchRequest): Promise<SearchOutcome> {
+    if (request.q === "") return { kind: "form" };
+    const query = analyzeQuery(request.q);
+    if (!hasRequiredTerms(query)) return { kind: "nothing-to-search" };
+    const highlight = highlightTerms(query);
+    const filters = await this.filters(request);
+    if (filters === null) return emptyResults(request.page, highlight);
+
+    const { hits, complete } = await this.deps.index.query(specOfQuery(query, filters), {
+      order: "recent",
+      window: RANKED_WINDOW,
+    });
+    const ranked = rankHits(hits, new Date(this.deps.clock.now() * 1000));
+    const start = (request.page - 1) * RESULTS_PER_PAGE;
+    const pageIds = ranked.slice(start, start + RESULTS_PER_PAGE).map((h) => h.articleId);
+    const rows = await this.deps.store.publishedInOrder(pageIds);
+    const channels = new Map((await this.deps.channels.list()).map((c) => [c.id, c]));
+    const found = rows.flatMap((article) => {
+      const channel = channels.get(article.channel_id);
+      return channel ? [{ article, channel }] : [];
+    });
+    const lastPage = Math.min(MAX_RESULT_PAGES, Math.ceil(ranked.length / RESULTS_PER_PAGE));
+    return {
+      kind: "results",
+      found,
+      total: ranked.length,
+      more: !complete,
+      page: request.page,
+      hasNextPage: request.page < lastPage,
+      highlight,
+    };
+  }
+
+  /** The index filters of a request, or null when they can match nothing (an unknown channel). */
+  private async filters(request: SearchRequest): Promise<MatchFilters | null> {
+    const filters: MatchFilters = {};
+    if (request.channel !== undefined) {
+      const channel = await this.deps.channels.byUsername(request.channel);
+      if (!channel) return null;
+      filters.channelId = channel.id;
+    }
+    if (request.tag !== undefined) filters.tag = request.tag.toLowerCase();
+    const day = (text: string) => {
+      const d = parseCalendarDate(text)!; // validated by searchParamsSchema
+      return zonedRange(this.deps.timezone, d.year, d.month, d.day);
+    };
+    if (request.from !== undefined) filters.from = day(request.from).start;
+    if (request.to !== undefined) filters.to = day(request.to).end;
+    return filters;
+  }
+}
+
+function emptyResults(page: number, highlight: string[]): SearchOutcome {
+  return { kind: "results", found: [], total: 0, more: false, page, hasNextPage: false, highlight };
+}

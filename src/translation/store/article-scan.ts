@@ -1,0 +1,61 @@
+// Reads a channel's published articles in id order, a page at a time: the glossary and backfill commands
+// look through the back catalogue with it.
+import type { Db } from "../../db/connect.js";
+
+export interface ScannedArticle {
+  id: number;
+  headline: string;
+  dateline_place: string | null;
+  dateline_outlet: string | null;
+  body_text: string;
+  language: string;
+  content_hash: string;
+}
+
+export async function scanArticles(
+  db: Db,
+  channelId: number,
+  afterId: number,
+  limit: number,
+): Promise<ScannedArticle[]> {
+  return db.kysely
+    .selectFrom("articles")
+    .select(["id", "headline", "dateline_place", "dateline_outlet", "body_text", "language", "content_hash"])
+    .where("channel_id", "=", channelId)
+    .where("status", "=", "published")
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Published articles of the channel without an up-to-date edition in `language` (none, or made from an older text). */
+export async function articlesNeedingEdition(db: Db, channelId: number, language: string): Promise<number[]> {
+  const rows = await db.kysely
+    .selectFrom("articles")
+    .leftJoin("editions", (j) =>
+      j.onRef("editions.article_id", "=", "articles.id").on("editions.language", "=", language),
+    )
+    .select("articles.id")
+    .where("articles.channel_id", "=", channelId)
+    .where("articles.status", "=", "published")
+    .where((eb) =>
+      eb.or([
+        eb("editions.article_id", "is", null),
+        eb("editions.source_hash", "!=", eb.ref("articles.content_hash")),
+      ]),
+    )
+    .orderBy("articles.published_at", "desc")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function countPublished(db: Db, channelId: number): Promise<number> {
+  const r = await db.kysely
+    .selectFrom("articles")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("channel_id", "=", channelId)
+    .where("status", "=", "published")
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

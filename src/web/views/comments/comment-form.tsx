@@ -1,0 +1,146 @@
+// The reply form (#respond): sign-in choices or the signed-in account, guest fields, the comment, and the
+// anti-spam fields (honeypot, signed time, CSRF token). Works as a plain POST without JavaScript.
+
+import { SignInOptions } from "../auth/sign-in-options.js";
+import { SignedInAs } from "../auth/signed-in-as.js";
+import { COMMENT_TEXT as T } from "./comment-text.js";
+import type { CommentFormView } from "./models.js";
+
+/** The honeypot: a field people never see or reach; software that fills every field fills it. */
+export const HONEYPOT_FIELD = "topic";
+
+export function CommentForm({ form: f, headingLevel = 3 }: { form: CommentFormView; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const v = f.values;
+  return (
+    <div id="respond" class="comment-respond">
+      <Heading id="reply-title" class="comment-reply-title">
+        <span class="reply-title-text" data-default={T.leaveReply}>
+          {f.replyTo ? T.replyTo(f.replyTo.name) : T.leaveReply}
+        </span>{" "}
+        <small>
+          <a id="cancel-comment-reply-link" href={f.cancelReplyUrl} hidden={f.replyTo ? undefined : true}>
+            {T.cancelReply}
+          </a>
+        </small>
+      </Heading>
+      {f.reader ? (
+        <SignedInAs
+          reader={f.reader.identity}
+          providerLabel={f.reader.providerLabel}
+          csrfToken={f.reader.csrf}
+          returnTo={f.returnTo}
+        />
+      ) : f.signIn.length > 0 ? (
+        <div class="signin">
+          <p>{T.intro}</p>
+          <SignInOptions options={f.signIn} returnTo={f.returnTo} />
+        </div>
+      ) : null}
+      <form action={f.action} method="post" id="commentform" class="comment-form">
+        {f.reader ? null : <p class="comment-notes">{T.notes}</p>}
+        <p class="comment-form-comment">
+          <label for="comment">
+            {T.comment}{" "}
+            <span class="required" aria-hidden="true">
+              *
+            </span>
+          </label>
+          <textarea
+            id="comment"
+            name="comment"
+            rows={6}
+            maxlength={65525}
+            required
+            aria-describedby="comment-hint"
+          >
+            {v.body}
+          </textarea>
+          <small id="comment-hint" class="comment-hint">
+            {T.hint}
+          </small>
+        </p>
+        {f.reader ? null : (
+          <>
+            <p class="comment-form-author">
+              <label for="author">
+                {T.name}{" "}
+                <span class="required" aria-hidden="true">
+                  *
+                </span>
+              </label>
+              <input
+                id="author"
+                name="author"
+                type="text"
+                value={v.name}
+                maxlength={245}
+                autocomplete="name"
+                required
+              />
+            </p>
+            <p class="comment-form-email">
+              <label for="email">
+                {T.email}{" "}
+                <span class="required" aria-hidden="true">
+                  *
+                </span>
+              </label>
+              <input
+                id="email"
+                name="email"
+                type="email"
+                value={v.email}
+                maxlength={100}
+                autocomplete="email"
+                required
+              />
+            </p>
+            <p class="comment-form-url">
+              <label for="url">{T.website}</label>
+              <input id="url" name="url" type="url" value={v.url} maxlength={200} autocomplete="url" />
+            </p>
+            {f.rememberAvailable ? (
+              <p class="comment-form-check">
+                <input id="remember" name="remember" type="checkbox" value="1" checked={v.remember} />{" "}
+                <label for="remember">{T.remember}</label>
+              </p>
+            ) : null}
+          </>
+        )}
+        {f.notifyAvailable ? (
+          <p class="comment-form-check">
+            <input id="notify" name="notify" type="checkbox" value="1" checked={v.notify} />{" "}
+            <label for="notify">{T.notify}</label>
+          </p>
+        ) : null}
+        <p class="hp" aria-hidden="true">
+          <label for={HONEYPOT_FIELD}>{T.honeypot}</label>
+          <input
+            id={HONEYPOT_FIELD}
+            name={HONEYPOT_FIELD}
+            type="text"
+            value=""
+            tabindex={-1}
+            autocomplete="off"
+          />
+        </p>
+        <input type="hidden" name="article_id" value={String(f.articleId)} />
+        <input
+          type="hidden"
+          name="parent_id"
+          id="comment_parent"
+          value={f.replyTo ? String(f.replyTo.id) : "0"}
+        />
+        {f.csrf ? <input type="hidden" name="_csrf" value={f.csrf} /> : null}
+        {f.stamp ? <input type="hidden" name="_ts" value={f.stamp} /> : null}
+        <p class="form-submit">
+          <button type="submit" id="submit">
+            {T.post}
+          </button>
+        </p>
+        <p class="comment-status" role="status" aria-live="polite"></p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// The comment section under an article: the count, the threads of this comment page, page links, and the
+// form. Rendered to an HTML fragment the article page places after the article (src/site/article-sections.ts).
+import { CommentForm } from "./comment-form.js";
+import { CommentItem } from "./comment-item.js";
+import { COMMENT_TEXT as T } from "./comment-text.js";
+import type { CommentPagination, CommentSectionView, CommentView } from "./models.js";
+
+export function renderCommentSection(view: CommentSectionView): string {
+  return (<CommentSection view={view} />).toString();
+}
+
+/** One comment as HTML, for the script that adds a new comment without reloading the page. */
+export function renderCommentItem(comment: CommentView): string {
+  return (<CommentItem comment={comment} />).toString();
+}
+
+function CommentSection({ view }: { view: CommentSectionView }) {
+  return (
+    <section
+      id="comments"
+      class="comments-area"
+      lang={T.lang}
+      dir={T.dir}
+      aria-labelledby={view.count > 0 ? "comments-title" : "reply-title"}
+      data-article={String(view.articleId)}
+    >
+      {view.count > 0 ? (
+        <h2 id="comments-title" class="comments-title">
+          {view.countLabel}
+        </h2>
+      ) : null}
+      <CommentPages pagination={view.pagination} />
+      <ol class="comment-list">
+        {view.comments.map((c) => (
+          <CommentItem comment={c} />
+        ))}
+      </ol>
+      <CommentPages pagination={view.pagination} />
+      {view.open && view.form ? <CommentForm form={view.form} /> : <p class="comments-closed">{T.closed}</p>}
+      <p class="comments-feed">
+        <a href={view.feedUrl} type="application/rss+xml">
+          {T.feed}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function CommentPages({ pagination: p }: { pagination: CommentPagination }) {
+  if (p.pages <= 1) return null;
+  return (
+    <nav class="comment-navigation" aria-label={T.commentNavigation}>
+      {p.prevUrl ? (
+        <a class="prev" href={p.prevUrl}>
+          {T.olderComments}
+        </a>
+      ) : null}
+      <span class="comment-page">{T.commentsPage(p.page, p.pages)}</span>
+      {p.nextUrl ? (
+        <a class="next" href={p.nextUrl}>
+          {T.newerComments}
+        </a>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+// Headless Chromium for browser tests: Debian's /usr/bin/chromium (never a downloaded browser), a fresh
+// profile per context (a temporary user-data-dir, removed on close), no background network of its own.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface ChromiumContext {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
+export async function openChromium(options: ContextOptions = {}): Promise<ChromiumContext> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "dateline-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -14,7 +14,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function benchWebhook(database: string, mediaDir: string, posts = 1000): Promise<{ posts: number; p50: number; p99: number }> {
+export async function benchWebhook(
+  database: string,
+  mediaDir: string,
+  posts = 1000,
+): Promise<{ posts: number; p50: number; p99: number }> {
   for (const f of [database, `${database}-wal`, `${database}-shm`]) await rm(f, { force: true });
   const config = loadConfig({
     DATELINE_DATABASE: database,
@@ -24,7 +28,12 @@ export async function benchWebhook(database: string, mediaDir: string, posts = 1
     DATELINE_TELEGRAM_API_ROOT: "http://127.0.0.1:9",
   });
   const s = await createServices(config, { log: silentLogger });
-  await s.channels.create({ username: "benchnews", title: "Bench", timezone: "Asia/Baghdad", language: "en" });
+  await s.channels.create({
+    username: "benchnews",
+    title: "Bench",
+    timezone: "Asia/Baghdad",
+    language: "en",
+  });
   const server = await startServer(createSiteApp(s), s.cache, 0, "127.0.0.1");
   const chat = { id: -1001000000001, title: "Bench", username: "benchnews", type: "channel" };
   const times: number[] = [];

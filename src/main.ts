@@ -22,12 +22,14 @@ export const COMMANDS: Command[] = [
   followCommand,
   channelCommand,
   articleCommand,
+  telegramCommand,
   migrateCommand,
   demoCommand,
   searchCommand,
   translateCommand,
   glossaryCommand,
   adminCommand,
+  // commands: add feature commands above this line
 ];
 
 function usage(): string {

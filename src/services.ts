@@ -7,7 +7,8 @@ import { type Comments, createComments } from "./comments/index.js";
 import type { Config } from "./config/schema.js";
 import { type Db, openDatabase } from "./db/connect.js";
 import { FeedService } from "./feeds/feed-service.js";
-import { ChangeBus } from "./ingest/change-bus.js";
+import { ChangeBus, type ChangeEvent } from "./ingest/change-bus.js";
+import { ChangeLog } from "./ingest/change-log.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { MediaStore } from "./media/media-store.js";
 import { createSearchFeature, type SearchFeature } from "./search/search-feature.js";
@@ -43,6 +44,10 @@ export interface Services {
   secret: string;
   /** Reader sign-in (implements ReaderAuth from auth/reader-identity.ts). */
   auth: ReaderAuthService;
+  /** Records this process's changes for other processes; serve follows it (see ingest/change-log.ts). */
+  changeLog: ChangeLog;
+  /** Drops the cached pages an event affects (local events, and other processes' from the change log). */
+  dropPages: (e: ChangeEvent) => void;
   /** Live Telegram sync (webhook, polling, albums), when a bot token is configured. */
   telegram: TelegramSync | null;
   feeds: FeedService;
@@ -93,7 +98,6 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
   site.addArticleSection(structuredDataSection());
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
-  bus.subscribe((e) => cache.invalidate(sitemaps.cacheTagsFor(e.articleIds)));
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
   const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
@@ -117,10 +121,19 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
-  bus.subscribe((e) => {
+  const dropPages = (e: ChangeEvent) => {
     if (e.kind === "channel") cache.clear();
-    else cache.invalidate(["listing", ...e.articleIds.map((id) => `article:${id}`)]);
-  });
+    else
+      cache.invalidate([
+        "listing",
+        ...e.articleIds.map((id) => `article:${id}`),
+        ...sitemaps.cacheTagsFor(e.articleIds),
+      ]);
+  };
+  bus.subscribe(dropPages);
+  // Other processes (CLI commands, other instances) learn of this one's changes through the change log.
+  const changeLog = new ChangeLog(db, clock);
+  changeLog.attach(bus);
 
   const services: Services = {
     config,
@@ -146,6 +159,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     admin,
     // services: list feature services above this line
     telegram: null,
+    changeLog,
+    dropPages,
     close: async () => {
       services.telegram?.albums.stop();
       await db.close();

@@ -1,4 +1,5 @@
 import { loadDemo } from "../demo/load-demo.js";
+import { followChangeLog } from "../ingest/change-log.js";
 import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createFollowSync } from "../sync/follow/follow-sync.js";
@@ -39,6 +40,7 @@ ${COMMON_HELP}`,
     }
     const app = createSiteApp(services);
     const running = await startServer(app, services.cache, config.port, config.host);
+    const stopFollowingChanges = followChangeLog(services.changeLog, services.dropPages, services.log);
     const sync = services.telegram;
     const stopPolling = new AbortController();
     if (ctx.values.poll && !sync)
@@ -64,6 +66,7 @@ ${COMMON_HELP}`,
       const stop = async () => {
         services.log.info("shutting down");
         stopPolling.abort();
+        stopFollowingChanges();
         await follow.scheduler.stop();
         await translating?.stop();
         await running.close();

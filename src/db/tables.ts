@@ -127,6 +127,17 @@ export interface MessageMediaTable {
   source: string;
 }
 
+export interface ChangeLogTable {
+  id: Generated<number>;
+  at: number;
+  /** Instance that made the change (its own follower skips it). */
+  origin: string;
+  kind: string;
+  channel_id: number;
+  /** JSON number[] */
+  article_ids: string;
+}
+
 export interface StateTable {
   key: string;
   value: string;
@@ -142,6 +153,7 @@ export interface CoreTables {
   media: MediaTable;
   message_media: MessageMediaTable;
   state: StateTable;
+  change_log: ChangeLogTable;
 }
 
 /**

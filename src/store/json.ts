@@ -8,3 +8,14 @@ export function parseStringList(text: string | null | undefined): string[] {
     return [];
   }
 }
+
+/** Parses a JSON number[] column. */
+export function parseNumberList(text: string | null | undefined): number[] {
+  if (!text) return [];
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v.filter((x): x is number => typeof x === "number") : [];
+  } catch {
+    return [];
+  }
+}

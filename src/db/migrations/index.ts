@@ -3,6 +3,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Dialect } from "../connect.js";
 import { core } from "./0001-core.js";
+import { changeLog } from "./0007-change-log.js";
 import { search } from "./0003-search.js";
 import { comments } from "./0004-comments.js";
 import { readerSessions } from "./0005-reader-sessions.js";
@@ -14,6 +15,7 @@ const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0004_comments", comments],
   ["0005_reader_sessions", readerSessions],
   ["0006_translation", translation],
+  ["0007_change_log", changeLog],
   // migrations: add new entries above this line, named "NNNN_feature"
 ];
 

@@ -50,14 +50,23 @@ export async function openTestDatabase(dialect: Dialect, sqliteFile = ":memory:"
     return { db: await openDatabase(sqliteFile), dialect, location: sqliteFile };
   }
   const schema = `t_${randomBytes(6).toString("hex")}`;
-  const db = await openDatabase(postgresUrl, { schema });
-  const close = db.close;
-  db.close = async () => {
-    await close();
+  const dropSchema = async () => {
     const client = new pg.Client({ connectionString: postgresUrl });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
+  };
+  let db: Db;
+  try {
+    db = await openDatabase(postgresUrl, { schema });
+  } catch (e) {
+    await dropSchema();
+    throw e;
+  }
+  const close = db.close;
+  db.close = async () => {
+    await close();
+    await dropSchema();
   };
   return { db, dialect, location: postgresUrl, schema };
 }

@@ -3,11 +3,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Dialect } from "../connect.js";
 import { core } from "./0001-core.js";
-import { changeLog } from "./0007-change-log.js";
 import { search } from "./0003-search.js";
 import { comments } from "./0004-comments.js";
 import { readerSessions } from "./0005-reader-sessions.js";
 import { translation } from "./0006-translation.js";
+import { changeLog } from "./0007-change-log.js";
 
 const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0001_core", core],

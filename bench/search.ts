@@ -196,14 +196,18 @@ export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBench
 
     // Only index() is timed, not the making of the synthetic articles.
     let indexMs = 0;
+    let indexCpuMs = 0;
     for (let first = 1; first <= opts.articles; first += batch) {
       const docs: SearchDocument[] = [];
       for (let id = first; id < first + batch && id <= opts.articles; id++) {
         docs.push(articleAt(corpus, id, opts.articles));
       }
       const started = performance.now();
+      const cpu = process.cpuUsage();
       await index.index(docs);
       indexMs += performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      indexCpuMs += (used.user + used.system) / 1000;
     }
     const indexSeconds = indexMs / 1000;
 
@@ -231,6 +235,7 @@ export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBench
     times.sort((a, b) => a - b);
     cpuTimes.sort((a, b) => a - b);
     if (process.env.DATELINE_BENCH_VERBOSE) {
+      console.error(`indexing: ${(indexCpuMs / 1000).toFixed(1)} s of CPU`);
       console.error(
         `queries: ${times.length}, without results: ${empty}; wall p90 ${percentile(times, 90).toFixed(2)} ms, max ${times.at(-1)?.toFixed(1)} ms; CPU p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, p99 ${percentile(cpuTimes, 99).toFixed(2)} ms`,
       );

@@ -163,6 +163,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     dropPages,
     close: async () => {
       services.telegram?.albums.stop();
+      // Queued emails (held-comment notices, replies) go out before the database closes.
+      await comments.mailer.idle();
       await db.close();
     },
   };

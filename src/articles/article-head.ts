@@ -5,7 +5,7 @@ import { type DatelineMatch, extractDateline } from "./dateline.js";
 import { extractHeadline, type HeadlineSource } from "./headline.js";
 import { splitLines, wholeLineRange } from "./lines.js";
 import type { RichText } from "./rich-text.js";
-import { deleteRanges, trimRich } from "./text-edit.js";
+import { deleteRangesAndTrim, trimRich } from "./text-edit.js";
 import type { Dateline } from "./types.js";
 
 export interface ArticleHead {
@@ -39,7 +39,7 @@ function dropLeadIns(rich: RichText): RichText {
       HAS_WORD_CHARACTER.test(second.text);
     if (!first || text.text === "" || !(isRule || isKicker)) return text;
     if (isKicker) kickerDropped = true;
-    text = trimRich(deleteRanges(text, [wholeLineRange(first, text.text.length)]));
+    text = deleteRangesAndTrim(text, [wholeLineRange(first, text.text.length)]);
   }
 }
 

@@ -36,13 +36,33 @@ export function isChannelLinkLine(rich: RichText, line: Line, username: string):
 }
 
 /**
- * `isChannelLinkLine` for the lines of one text, skipping the work on lines that cannot be one: naming
- * the channel takes an "@" or a "/" in the line, and a text link to the channel needs such an entity
- * somewhere in the text. Null when the username is not one (nothing can link to it).
+ * `isChannelLinkLine` for the lines text[start, end) of one text, skipping the work on lines that
+ * cannot be one: naming the channel takes an "@" or a "/" in the line, and a text link to the channel
+ * needs such an entity somewhere in the text. Null when the username is not one (nothing can link to it).
  */
-export function channelLinkLineTest(rich: RichText, username: string): ((line: Line) => boolean) | null {
+export function channelLinkLineTest(
+  rich: RichText,
+  username: string,
+): ((start: number, end: number) => boolean) | null {
   if (!USERNAME.test(username)) return null;
+  const { text } = rich;
   const linked = rich.entities.some((e) => e.type === "text_link" && namesChannel(e.url ?? "", username));
-  return (line) =>
-    (linked || line.text.includes("@") || line.text.includes("/")) && isChannelLinkLine(rich, line, username);
+  const nextAt = nextOccurrence(text, "@");
+  const nextSlash = nextOccurrence(text, "/");
+  const holds = (next: (from: number) => number, start: number, end: number) => {
+    const at = next(start);
+    return at !== -1 && at < end;
+  };
+  return (start, end) =>
+    (linked || holds(nextAt, start, end) || holds(nextSlash, start, end)) &&
+    isChannelLinkLine(rich, { start, end, text: text.slice(start, end) }, username);
+}
+
+/** Where `char` next occurs at or after `from`, for `from` that only grow: each search resumes the last. */
+function nextOccurrence(text: string, char: string): (from: number) => number {
+  let at = -2;
+  return (from) => {
+    if (at !== -1 && at < from) at = text.indexOf(char, from);
+    return at;
+  };
 }

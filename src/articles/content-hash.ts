@@ -1,6 +1,6 @@
 // A fingerprint of what an article shows. Telegram reports edits that change nothing visible (a
 // reaction, a button, a field we ignore); equal hashes let the caller skip those.
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { ArticleDraft } from "./types.js";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -17,22 +17,27 @@ export function canonicalJson(value: Json): string {
 
 export type DraftFields = Omit<ArticleDraft, "contentHash">;
 
+/** One-shot hashing (Node 20.12+) spares the Hash object; createHash gives the same digest before. */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+
 /**
  * SHA-256, hex, of the canonical JSON of every shown field. Stored hashes are compared with new ones,
- * so the bytes must never change: they are what `canonicalJson` gives for the object
- * { headline, slug, dateline: { place, outlet } | null, bodyHtml, bodyText, summary, tags, language,
- * direction }, written out here directly (keys in sorted order) rather than through the generic walk,
- * which costs more than the hash on a long article.
+ * so these bytes must never change: they are `canonicalJson` of the object below. JSON.stringify writes
+ * an object's keys in insertion order, so listing them sorted gives the same text in one native call
+ * instead of a walk that builds it piece by piece (which cost more than the hash on a long article).
  */
 export function contentHash(fields: DraftFields): string {
-  const str = (value: string | null | undefined) => JSON.stringify(value ?? null);
-  const dateline = fields.dateline
-    ? `{"outlet":${str(fields.dateline.outlet)},"place":${str(fields.dateline.place)}}`
-    : "null";
-  const json =
-    `{"bodyHtml":${str(fields.bodyHtml)},"bodyText":${str(fields.bodyText)},"dateline":${dateline},` +
-    `"direction":${str(fields.direction)},"headline":${str(fields.headline)},` +
-    `"language":${str(fields.language)},"slug":${str(fields.slug)},"summary":${str(fields.summary)},` +
-    `"tags":[${fields.tags.map((tag) => str(tag)).join(",")}]}`;
-  return createHash("sha256").update(json).digest("hex");
+  const { dateline } = fields;
+  const json = JSON.stringify({
+    bodyHtml: fields.bodyHtml,
+    bodyText: fields.bodyText,
+    dateline: dateline && { outlet: dateline.outlet ?? null, place: dateline.place ?? null },
+    direction: fields.direction,
+    headline: fields.headline,
+    language: fields.language,
+    slug: fields.slug,
+    summary: fields.summary,
+    tags: fields.tags,
+  });
+  return hashOnce ? hashOnce("sha256", json) : crypto.createHash("sha256").update(json).digest("hex");
 }

@@ -4,7 +4,7 @@
 
 import { splitLines, wholeLineRange } from "./lines.js";
 import type { RichText } from "./rich-text.js";
-import { deleteRanges, trimRich } from "./text-edit.js";
+import { deleteRanges, deleteRangesAndTrim, trimRich } from "./text-edit.js";
 import type { Dateline } from "./types.js";
 
 export interface DatelineMatch {
@@ -67,7 +67,7 @@ export function extractDateline(rich: RichText): DatelineMatch | null {
   const whole = WHOLE_LINE.exec(first.text);
   const wholeDateline = whole && datelineOf(whole[1], whole[2]);
   if (wholeDateline) {
-    const rest = trimRich(deleteRanges(text, [wholeLineRange(first, text.text.length)]));
+    const rest = deleteRangesAndTrim(text, [wholeLineRange(first, text.text.length)]);
     return { dateline: wholeDateline, form: "line", rest };
   }
 

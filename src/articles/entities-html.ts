@@ -98,6 +98,25 @@ function textHtml(text: string): string {
   return html.includes("\n") ? html.replaceAll("\n", "<br>") : html;
 }
 
+/** Up to this many, insertion sort beats Array.prototype.sort's setup (paragraphs have a few entities). */
+const INSERTION_SORT_MAX = 32;
+
+function sortNumbers(values: number[]): void {
+  if (values.length > INSERTION_SORT_MAX) {
+    values.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (values[j] ?? 0) > value) {
+      values[j + 1] = values[j] ?? 0;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
 /** Inline HTML of [range): escaped text, entity elements, <br> for single line breaks. */
 export function renderInline(rich: RichText, range: TextRange, exclude?: TextEntity): string {
   const spans: Span[] = [];
@@ -108,24 +127,26 @@ export function renderInline(rich: RichText, range: TextRange, exclude?: TextEnt
     const wrapper = end > start ? wrapperOf(entity, rich.text) : null;
     if (wrapper) spans.push({ entity, wrapper, start, end });
   }
+  if (spans.length === 0) return textHtml(rich.text.slice(range.start, range.end));
   spans.sort(compareSpans);
-  const edges = [...new Set([range.start, range.end, ...spans.flatMap((s) => [s.start, s.end])])].sort(
-    (a, b) => a - b,
-  );
+  const edges = [range.start, range.end];
+  for (const span of spans) edges.push(span.start, span.end);
+  sortNumbers(edges);
   let html = "";
   let open: Span[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) {
-    const from = edges[i] ?? range.start;
-    const to = edges[i + 1] ?? range.end;
+  let from = range.start;
+  for (const to of edges) {
+    if (to === from) continue;
     const wanted = coveringSpans(spans, from, to);
     let kept = 0;
     while (kept < open.length && kept < wanted.length && open[kept] === wanted[kept]) kept++;
-    for (const span of open.slice(kept).reverse()) html += span.wrapper.close;
-    for (const span of wanted.slice(kept)) html += span.wrapper.open;
+    for (let k = open.length - 1; k >= kept; k--) html += open[k]?.wrapper.close ?? "";
+    for (let k = kept; k < wanted.length; k++) html += wanted[k]?.wrapper.open ?? "";
     open = wanted;
     html += textHtml(rich.text.slice(from, to));
+    from = to;
   }
-  for (const span of open.reverse()) html += span.wrapper.close;
+  for (let k = open.length - 1; k >= 0; k--) html += open[k]?.wrapper.close ?? "";
   return html;
 }
 

@@ -2,7 +2,7 @@
 import { splitLines } from "./lines.js";
 import { entityEnd, type RichText } from "./rich-text.js";
 import { firstSentence, hasSentenceBreak } from "./sentences.js";
-import { deleteRanges, trimRich } from "./text-edit.js";
+import { deleteRangesAndTrim, trimRich } from "./text-edit.js";
 import { truncateAtWord } from "./truncate.js";
 
 /** A first line longer than this is a paragraph, not a headline (news headlines rarely pass 100). */
@@ -106,7 +106,7 @@ export function extractHeadline(rich: RichText): HeadlineSplit {
   const lineIsBold = runEnd > runStart && first.text.slice(runEnd - first.start).trim() === "";
   const lineLength = Array.from(withoutDecoration(first.text)).length;
   if ((lineIsBold && lineLength <= MAX_BOLD_HEADLINE) || readsAsHeadline(first.text)) {
-    const body = trimRich(deleteRanges(text, [{ start: 0, end: first.end }]));
+    const body = deleteRangesAndTrim(text, [{ start: 0, end: first.end }]);
     return { headline: cleanHeadline(first.text), body, source: "line" };
   }
   const run = text.text.slice(runStart, runEnd);
@@ -116,7 +116,7 @@ export function extractHeadline(rich: RichText): HeadlineSplit {
     readsAsHeadline(cleanHeadline(run))
   ) {
     const separator = RUN_SEPARATOR.exec(text.text.slice(runEnd))?.[0].length ?? 0;
-    const body = trimRich(deleteRanges(text, [{ start: 0, end: runEnd + separator }]));
+    const body = deleteRangesAndTrim(text, [{ start: 0, end: runEnd + separator }]);
     return { headline: cleanHeadline(run), body, source: "bold" };
   }
   return fromSentence(text);

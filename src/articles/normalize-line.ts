@@ -7,6 +7,8 @@
 // and NFKD work code point by code point, and the canonical reordering NFKD adds only moves combining
 // marks, which are removed (every character NFKD leaves that is not a mark has combining class 0).
 
+import { Buffer } from "node:buffer";
+
 /** Arabic tatweel (kashida), a stretching stroke with no meaning. */
 const TATWEEL = /\u0640/gu;
 /** Combining marks: Latin accents and Arabic harakat once decomposed, and emoji variation selectors. */
@@ -38,10 +40,13 @@ const KEPT = 3;
 const REPLACED = 4;
 /** Depends on its neighbours (Σ lower-cases to σ or ς) or becomes letters and separators ("½"). */
 const CONTEXTUAL = 5;
+/** Becomes one other UTF-16 unit, in `UNIT_REPLACEMENTS` (the common case of REPLACED, made quick). */
+const REPLACED_BY_UNIT = 6;
 
 const BMP_KINDS = new Uint8Array(0x10000);
 const ASTRAL_KINDS = new Map<number, number>();
 const REPLACEMENTS = new Map<number, string>();
+const UNIT_REPLACEMENTS = new Uint16Array(0x10000);
 const CAPITAL_SIGMA = 0x3a3;
 
 function classify(codePoint: number): number {
@@ -53,6 +58,10 @@ function classify(codePoint: number): number {
   if (ONLY_NOT_WORD.test(result)) return SEPARATOR;
   if (!ONLY_WORD.test(result)) return CONTEXTUAL;
   if (result === char) return KEPT;
+  if (codePoint < 0x10000 && result.length === 1) {
+    UNIT_REPLACEMENTS[codePoint] = result.charCodeAt(0);
+    return REPLACED_BY_UNIT;
+  }
   REPLACEMENTS.set(codePoint, result);
   return REPLACED;
 }
@@ -74,64 +83,134 @@ function kindOf(codePoint: number): number {
   return kind;
 }
 
-/** The normalized line is written here as UTF-16 units, then made a string once. */
+/** Lines are normalized into this buffer, as UTF-16 units; reused by every call. */
 let out = new Uint16Array(1024);
-/** `String.fromCharCode.apply` takes this many arguments safely. */
-const CHUNK = 8192;
+/** Buffer's "utf16le" decoding reads `out` as it is in memory only on little-endian machines. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Below this length, passing the units as arguments costs less than going through a Buffer. */
+const SHORT_STRING = 16;
 
-function outString(length: number): string {
+/** `out`, with room for at least `units` units, keeping the first `kept`. */
+function outWithRoom(units: number, kept: number): Uint16Array {
+  if (out.length < units) {
+    const grown = new Uint16Array(Math.max(units, out.length * 2));
+    grown.set(out.subarray(0, kept));
+    out = grown;
+  }
+  return out;
+}
+
+/** The string of normalized units (as `normalizedUnits` returns them). */
+export function unitsToString(units: Uint16Array): string {
+  if (LITTLE_ENDIAN && units.length > SHORT_STRING) {
+    return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  }
   let text = "";
-  for (let start = 0; start < length; start += CHUNK) {
-    const units = out.subarray(start, Math.min(length, start + CHUNK));
-    text += String.fromCharCode.apply(null, units as unknown as number[]);
+  for (let start = 0; start < units.length; start += SHORT_STRING) {
+    const chunk = units.subarray(start, Math.min(units.length, start + SHORT_STRING));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return text;
 }
 
 /**
- * The normalized line, or null as soon as it is known to be longer than `maxLength` UTF-16 units: a
- * caller comparing against short lines need not normalize a whole paragraph.
+ * The normalized line as UTF-16 units, in a buffer that the next call overwrites; null as soon as it
+ * is known to be longer than `maxLength` units (a caller comparing against short lines need not
+ * normalize a whole paragraph). Units spare the string when the caller only searches them.
  */
-export function normalizeLineWithin(line: string, maxLength: number): string | null {
+export function normalizedUnits(
+  text: string,
+  maxLength: number,
+  from = 0,
+  to = text.length,
+): Uint16Array | null {
+  // The line is read in place, from..to of the text: a sliced string costs more to read per unit.
+  const line = text;
+  const end = to;
+  // Code points kept or replaced by one unit, and the spaces between words, never outgrow the line;
+  // longer replacements make room.
+  let units = outWithRoom(end - from + 1, 0);
   let length = 0;
   let pendingSpace = false;
-  for (let i = 0; i < line.length; i++) {
+  let i = from;
+  while (i < end) {
     const code = line.charCodeAt(i);
-    const codePoint = code >= 0xd800 && code <= 0xdbff ? (line.codePointAt(i) ?? code) : code;
-    const kind = kindOf(codePoint);
+    let kind = BMP_KINDS[code] ?? UNKNOWN;
+    if (kind === KEPT || kind === REPLACED_BY_UNIT) {
+      if (pendingSpace) {
+        if (length > 0) units[length++] = 0x20;
+        pendingSpace = false;
+      }
+      units[length++] = kind === KEPT ? code : (UNIT_REPLACEMENTS[code] ?? code);
+      i++;
+      if (length > maxLength) return null;
+      continue;
+    }
     if (kind === SEPARATOR) {
       pendingSpace = true;
+      i++;
       continue;
     }
-    if (kind === REMOVED) {
-      if (codePoint > 0xffff) i++;
-      continue;
+    let codePoint = code;
+    // A pair cut by the line's end is a lone surrogate, as it would be in the line alone.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) codePoint = line.codePointAt(i) ?? code;
+    if (kind === UNKNOWN || codePoint !== code) kind = kindOf(codePoint);
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (kind === SEPARATOR) pendingSpace = true;
+    else if (kind === CONTEXTUAL) return slowUnits(line.slice(from, end), maxLength);
+    else if (kind !== REMOVED) {
+      const replacement =
+        kind === REPLACED
+          ? (REPLACEMENTS.get(codePoint) ?? "")
+          : kind === REPLACED_BY_UNIT
+            ? String.fromCharCode(UNIT_REPLACEMENTS[codePoint] ?? codePoint)
+            : line.slice(i, i + width);
+      units = outWithRoom(length + 1 + replacement.length + (end - i), length);
+      if (pendingSpace && length > 0) units[length++] = 0x20;
+      pendingSpace = false;
+      for (let k = 0; k < replacement.length; k++) units[length++] = replacement.charCodeAt(k);
+      if (length > maxLength) return null;
     }
-    if (kind === CONTEXTUAL) {
-      const slow = normalizeSlowly(line);
-      return slow.length > maxLength ? null : slow;
-    }
-    const replacement = kind === REPLACED ? (REPLACEMENTS.get(codePoint) ?? "") : null;
-    const units = replacement === null ? (codePoint > 0xffff ? 2 : 1) : replacement.length;
-    if (length + units + 1 > out.length) {
-      const grown = new Uint16Array(Math.max(out.length * 2, length + units + 1));
-      grown.set(out.subarray(0, length));
-      out = grown;
-    }
-    if (pendingSpace && length > 0) out[length++] = 0x20;
-    pendingSpace = false;
-    if (replacement !== null) {
-      for (let k = 0; k < replacement.length; k++) out[length++] = replacement.charCodeAt(k);
-    } else {
-      out[length++] = code;
-      if (codePoint > 0xffff) out[length++] = line.charCodeAt(++i);
-    }
-    if (length > maxLength) return null;
+    i += width;
   }
-  return outString(length);
+  return units.subarray(0, length);
+}
+
+function slowUnits(line: string, maxLength: number): Uint16Array | null {
+  const normalized = normalizeSlowly(line);
+  if (normalized.length > maxLength) return null;
+  const units = outWithRoom(normalized.length, 0);
+  for (let k = 0; k < normalized.length; k++) units[k] = normalized.charCodeAt(k);
+  return units.subarray(0, normalized.length);
+}
+
+/** normalizeLine, or null when the result would be longer than `maxLength` UTF-16 units. */
+export function normalizeLineWithin(line: string, maxLength: number): string | null {
+  const units = normalizedUnits(line, maxLength);
+  return units === null ? null : unitsToString(units);
 }
 
 /** Lower case, no marks, no tatweel, every run of non-letters turned into one space, trimmed. Idempotent. */
 export function normalizeLine(line: string): string {
   return normalizeLineWithin(line, Number.POSITIVE_INFINITY) ?? "";
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether normalized units hold a normalized phrase as whole words: ` ${line} `.includes(` ${phrase} `)
+ * without making strings of either.
+ */
+export function containsWords(line: Uint16Array, phrase: string): boolean {
+  const last = line.length - phrase.length;
+  const first = phrase.charCodeAt(0);
+  for (let start = 0; start <= last; start++) {
+    if (line[start] !== first || (start > 0 && line[start - 1] !== SPACE)) continue;
+    const end = start + phrase.length;
+    if (end < line.length && line[end] !== SPACE) continue;
+    let k = 1;
+    while (k < phrase.length && line[start + k] === phrase.charCodeAt(k)) k++;
+    if (k === phrase.length) return true;
+  }
+  return false;
 }

@@ -3,10 +3,10 @@
 // the channel's posts, and when a line only links back to the channel.
 import { channelLinkLineTest } from "./channel-link.js";
 import { isBlank, splitLines } from "./lines.js";
-import { normalizeLine, normalizeLineWithin } from "./normalize-line.js";
+import { containsWords, normalizeLine, normalizedUnits, unitsToString } from "./normalize-line.js";
 import type { RichText, TextRange } from "./rich-text.js";
-import { compileStripPattern, containsPhrase } from "./strip-pattern.js";
-import { deleteRanges, trimRich } from "./text-edit.js";
+import { compileStripPattern } from "./strip-pattern.js";
+import { deleteRangesAndTrim } from "./text-edit.js";
 import type { ChannelSettings } from "./types.js";
 import { skipWhitespace } from "./whitespace.js";
 
@@ -64,17 +64,20 @@ function compiledRules(rules: PromoRules): CompiledRules {
   return result;
 }
 
-/** The configured and detected rules, for a line that is not blank. */
-function matchesRules(rules: CompiledRules, line: string): boolean {
-  if (rules.regexes.some((regex) => regex.test(line))) return true;
-  if (rules.phrases.length > 0) {
-    const normalized = normalizeLine(line);
-    return rules.detected.has(normalized) || rules.phrases.some((phrase) => containsPhrase(normalized, phrase));
+/** The configured and detected rules, for the line text[start, end), not blank. */
+function matchesRules(rules: CompiledRules, text: string, start: number, end: number): boolean {
+  if (rules.regexes.length > 0) {
+    const line = text.slice(start, end);
+    if (rules.regexes.some((regex) => regex.test(line))) return true;
   }
-  if (rules.detected.size === 0) return false;
-  // Most lines are paragraphs, far longer than any promotion line: stop normalizing them early.
-  const normalized = normalizeLineWithin(line, rules.longestDetected);
-  return normalized !== null && rules.detected.has(normalized);
+  if (rules.phrases.length === 0 && rules.detected.size === 0) return false;
+  // Most lines are paragraphs, far longer than any detected line: without phrases to look for in
+  // them, their normalizing stops early.
+  const limit = rules.phrases.length > 0 ? Number.POSITIVE_INFINITY : rules.longestDetected;
+  const normalized = normalizedUnits(text, limit, start, end);
+  if (normalized === null) return false;
+  if (normalized.length <= rules.longestDetected && rules.detected.has(unitsToString(normalized))) return true;
+  return rules.phrases.some((phrase) => containsWords(normalized, phrase));
 }
 
 /** Removes every line that a pattern matches, that was detected as repeated, or that only links to the channel. */
@@ -86,17 +89,15 @@ export function removePromoLines(rich: RichText, rules: PromoRules): RichText {
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
-    if (skipWhitespace(text, start) < end) {
-      const line = text.slice(start, end);
-      if (matchesRules(compiled, line) || linksBack?.({ start, end, text: line })) {
-        doomed.push({ start, end: Math.min(end + 1, text.length) });
-      }
-    }
+    const promotes =
+      skipWhitespace(text, start) < end &&
+      (matchesRules(compiled, text, start, end) || linksBack?.(start, end));
+    if (promotes) doomed.push({ start, end: Math.min(end + 1, text.length) });
     if (newline === -1) break;
     start = newline + 1;
   }
   if (doomed.length === 0) return rich;
-  return trimRich(deleteRanges(rich, doomed));
+  return deleteRangesAndTrim(rich, doomed);
 }
 
 function fitsPromoLine(normalized: string): boolean {

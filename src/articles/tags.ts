@@ -3,7 +3,7 @@
 import { tagFromHashtag } from "./hashtag.js";
 import { isBlank, type Line, splitLines, wholeLineRange } from "./lines.js";
 import { entityEnd, type RichText, type TextRange } from "./rich-text.js";
-import { deleteRanges, trimRich } from "./text-edit.js";
+import { deleteRangesAndTrim } from "./text-edit.js";
 import type { Dateline } from "./types.js";
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -56,5 +56,5 @@ export function removeTagLines(rich: RichText): RichText {
     if (!isTagLine(rich, line)) break;
     ranges.push(wholeLineRange(line, rich.text.length));
   }
-  return ranges.length === 0 ? rich : trimRich(deleteRanges(rich, ranges));
+  return ranges.length === 0 ? rich : deleteRangesAndTrim(rich, ranges);
 }

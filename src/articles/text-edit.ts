@@ -29,28 +29,51 @@ function mapPosition(position: number, ranges: readonly TextRange[]): number {
   return position - removedBefore;
 }
 
+function withoutGaps(text: string, gaps: readonly TextRange[]): string {
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const gap of gaps) {
+    pieces.push(text.slice(cursor, gap.start));
+    cursor = gap.end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join("");
+}
+
+/**
+ * The entities once the gaps are deleted and the result is cut to [from, to): shifted, then clipped
+ * and dropped when empty, as sanitizeEntities would, in one pass.
+ */
+function movedEntities(rich: RichText, gaps: readonly TextRange[], from: number, to: number): TextEntity[] {
+  const entities: TextEntity[] = [];
+  for (const entity of rich.entities) {
+    const start = Math.max(from, Math.min(mapPosition(entity.offset, gaps), to));
+    const end = Math.max(start, Math.min(mapPosition(entityEnd(entity), gaps), to));
+    if (end > start) entities.push(movedEntity(entity, start - from, end - start));
+  }
+  return entities;
+}
+
 /** Deletes the ranges from the text; entities shift left, shrink where partly deleted, vanish when wholly deleted. */
 export function deleteRanges(rich: RichText, ranges: readonly TextRange[]): RichText {
   const gaps = normalizeRanges(ranges, rich.text.length);
   if (gaps.length === 0) return rich;
-  const pieces: string[] = [];
-  let cursor = 0;
-  for (const gap of gaps) {
-    pieces.push(rich.text.slice(cursor, gap.start));
-    cursor = gap.end;
-  }
-  pieces.push(rich.text.slice(cursor));
-  const text = pieces.join("");
-  // Shifted, then clipped to the text and dropped when empty, as sanitizeEntities would: in one pass.
-  const entities: TextEntity[] = [];
-  for (const entity of rich.entities) {
-    const shiftedStart = mapPosition(entity.offset, gaps);
-    const shiftedEnd = mapPosition(entityEnd(entity), gaps);
-    const start = Math.max(0, Math.min(shiftedStart, text.length));
-    const end = Math.max(start, Math.min(shiftedEnd, text.length));
-    if (end > start) entities.push(movedEntity(entity, start, end - start));
-  }
-  return { text, entities };
+  const text = withoutGaps(rich.text, gaps);
+  return { text, entities: movedEntities(rich, gaps, 0, text.length) };
+}
+
+/**
+ * trimRich(deleteRanges(rich, ranges)) in one pass: every rule that removes lines (promotion, tag
+ * lines, headline, dateline) trims what is left, and each copy of a long text and its entities counts.
+ */
+export function deleteRangesAndTrim(rich: RichText, ranges: readonly TextRange[]): RichText {
+  const gaps = normalizeRanges(ranges, rich.text.length);
+  const rest = gaps.length === 0 ? rich.text : withoutGaps(rich.text, gaps);
+  const from = skipWhitespace(rest, 0);
+  const to = from === rest.length ? from : skipWhitespaceBack(rest, rest.length);
+  if (gaps.length === 0 && from === 0 && to === rest.length) return rich;
+  const text = from === 0 && to === rest.length ? rest : rest.slice(from, to);
+  return { text, entities: movedEntities(rich, gaps, from, to) };
 }
 
 /** The part [start, end) of the text, with the entities that overlap it clipped to it. */

@@ -50,7 +50,8 @@ export function commentsHead(articleUrl: string, headline: string, signIn: boole
     `<link rel="stylesheet" href="${COMMENTS_CSS_PATH}">`,
     `<script type="module" src="${COMMENTS_ASSET.path}"></script>`,
     // Sign-in's popup script (src/auth/), which refreshes #respond after a sign-in.
-    signIn ? `<script src="${SIGNIN_SCRIPT_PATH}" defer></script>` : "",
+    // As a module script (deferred like the others): the built file may end with "export {}" (tsc, allowJs).
+    signIn ? `<script type="module" src="${SIGNIN_SCRIPT_PATH}"></script>` : "",
     `<link rel="alternate" type="application/rss+xml" title="${esc(`Comments on: ${headline}`)}" href="${esc(commentFeedPath(articleUrl))}">`,
   ].join("");
 }

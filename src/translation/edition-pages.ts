@@ -157,7 +157,9 @@ export class EditionPages {
     };
     // Other editions that have something to show (a language just added has nothing yet).
     const counts = await this.deps.editions.counts();
-    const languages = (await this.deps.languages.all()).filter((l) => l === language || (counts.get(l) ?? 0) > 0);
+    const languages = (await this.deps.languages.all()).filter(
+      (l) => l === language || (counts.get(l) ?? 0) > 0,
+    );
     const originalPath = page === 1 ? meta.basePath : `${meta.basePath}page/${page}/`;
     const alternates = alternatesOf(
       { language: originalLanguage, url: originalPath },

@@ -1,13 +1,22 @@
-// Feeds the queue from the change bus: every article created, edited or restored in a channel with
-// editions gets a job per edition language. Runs after the ingest transaction commits; it only inserts
-// queue rows and never throws, so ingestion is never slowed by translation nor failed by it.
+// Feeds the queue from the change bus: an article created, edited or restored in a channel with editions
+// gets a job per edition language, when it is news (published in the last LIVE_WINDOW_SECONDS) or already
+// has that edition (an edit keeps it in step). An imported history is left to `translate backfill`, so
+// importing a channel's archive does not spend a translation budget unasked. Runs after the ingest
+// transaction commits; it only inserts queue rows and never throws, so ingestion is neither slowed by
+// translation nor failed by it.
+import type { Db } from "../db/connect.js";
 import type { ChangeListener } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import { worthTranslating } from "./store/article-scan.js";
 import type { EditionLanguageStore } from "./store/edition-languages.js";
 import { type JobQueue, PRIORITY_LIVE } from "./store/job-queue.js";
 
+/** Posts younger than this when they arrive are translated at once. */
+export const LIVE_WINDOW_SECONDS = 3 * 86_400;
+
 export function enqueueOnChange(deps: {
+  db: Db;
   languages: EditionLanguageStore;
   queue: JobQueue;
   clock: Clock;
@@ -19,11 +28,18 @@ export function enqueueOnChange(deps: {
     try {
       const languages = await deps.languages.forChannel(e.channelId);
       if (languages.length === 0) return;
-      const jobs = e.articleIds.flatMap((articleId) =>
-        languages.map((language) => ({ articleId, language })),
-      );
-      await deps.queue.enqueue(jobs, PRIORITY_LIVE, deps.clock.now());
-      deps.wake();
+      const now = deps.clock.now();
+      let queued = 0;
+      for (const language of languages) {
+        const ids = await worthTranslating(deps.db, e.articleIds, language, now - LIVE_WINDOW_SECONDS);
+        await deps.queue.enqueue(
+          ids.map((articleId) => ({ articleId, language })),
+          PRIORITY_LIVE,
+          now,
+        );
+        queued += ids.length;
+      }
+      if (queued > 0) deps.wake();
     } catch (err) {
       // The article is online either way; `translate backfill` catches up what was missed.
       deps.log.error("could not queue translations", {

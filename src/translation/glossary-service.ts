@@ -5,9 +5,10 @@ import type { Db } from "../db/connect.js";
 import type { ChannelRow } from "../db/tables.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
+import { LIVE_WINDOW_SECONDS } from "./enqueue-on-change.js";
 import { compileGlossary, findTerms, type GlossaryEntry } from "./glossary-match.js";
 import { isEditionLanguage, normalizeLanguage } from "./languages.js";
-import { scanArticles } from "./store/article-scan.js";
+import { scanArticles, worthTranslating } from "./store/article-scan.js";
 import type { EditionLanguageStore } from "./store/edition-languages.js";
 import type { GlossaryStore, GlossaryTermRow } from "./store/glossary-store.js";
 import { type JobQueue, PRIORITY_LIVE } from "./store/job-queue.js";
@@ -107,7 +108,10 @@ export class GlossaryService {
     return change;
   }
 
-  /** Queues the channel's articles holding any of these terms, when the channel has that edition. */
+  /**
+   * Queues the channel's articles holding any of these terms that have that edition, or are news (see
+   * enqueue-on-change.ts): old articles never translated stay for `translate backfill`.
+   */
   private async requeue(channelId: number, language: string, entries: GlossaryEntry[]): Promise<number> {
     if (!(await this.deps.languages.forChannel(channelId)).includes(language)) return 0;
     const matcher = compileGlossary(entries);
@@ -121,14 +125,16 @@ export class GlossaryService {
       }
       after = page[page.length - 1]!.id;
     }
-    if (ids.length > 0) {
+    const since = this.deps.clock.now() - LIVE_WINDOW_SECONDS;
+    const queued = ids.length > 0 ? await worthTranslating(this.deps.db, ids, language, since) : [];
+    if (queued.length > 0) {
       await this.deps.queue.enqueue(
-        ids.map((articleId) => ({ articleId, language })),
+        queued.map((articleId) => ({ articleId, language })),
         PRIORITY_LIVE,
         this.deps.clock.now(),
       );
       this.deps.wake();
     }
-    return ids.length;
+    return queued.length;
   }
 }

@@ -128,7 +128,7 @@ export function createTranslation(deps: TranslationDeps): Translation {
   const glossary = new GlossaryService({ db, clock, glossary: glossaryStore, languages, queue, wake });
   const corrections = new CorrectionService({ db, clock, units, editions, engine, changed });
 
-  deps.bus.subscribe(enqueueOnChange({ languages, queue, clock, log: tlog, wake }));
+  deps.bus.subscribe(enqueueOnChange({ db, languages, queue, clock, log: tlog, wake }));
   deps.site.addArticleSection(alternatesSection(editions));
 
   return {

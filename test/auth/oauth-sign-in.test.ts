@@ -196,7 +196,7 @@ describeEachDatabase("reader sign-in with OAuth providers", (getDb) => {
     expect(next.searchParams.get("return")).toBe(ARTICLE);
     const page = await (await b.get(next)).text();
     expect(page).toContain(`id="signin-done" data-return="${ARTICLE}"`);
-    expect(page).toMatch(/<script src="\/assets\/signin-popup\.[0-9a-f]{10}\.js" defer=""><\/script>/);
+    expect(page).toMatch(/<script type="module" src="\/assets\/signin-popup\.[0-9a-f]{10}\.js"><\/script>/);
   });
 
   it("serves the popup script from our origin, immutable", async () => {

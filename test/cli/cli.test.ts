@@ -62,7 +62,11 @@ describe("dateline CLI", () => {
   it("imports an export, sets and lists the channel, takes an article down and restores it", async () => {
     const dir = await writeExportDir(
       exportJson([
-        { id: 1, date: 1613730360, text: ["Council opens a new library\nErbil – Riverside\n\nReaders queued from early morning."] },
+        {
+          id: 1,
+          date: 1613730360,
+          text: ["Council opens a new library\nErbil – Riverside\n\nReaders queued from early morning."],
+        },
       ]),
     );
     const first = await run(["import", dir], env);
@@ -72,7 +76,10 @@ describe("dateline CLI", () => {
     expect(imp.err).toBe("");
     expect(imp.code).toBe(0);
     expect(imp.out).toContain("1 articles created");
-    const set = await run(["channel", "set", "riverside", "--timezone", "Asia/Baghdad", "--cta", "Follow us on Telegram"], env);
+    const set = await run(
+      ["channel", "set", "riverside", "--timezone", "Asia/Baghdad", "--cta", "Follow us on Telegram"],
+      env,
+    );
     expect(set.code).toBe(0);
     const list = await run(["channel", "list"], env);
     expect(list.out).toContain("@riverside");

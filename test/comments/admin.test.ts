@@ -3,6 +3,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeAdminCommand } from "../../src/admin/admin-command.js";
@@ -11,7 +12,6 @@ import { openDatabase } from "../../src/db/connect.js";
 import { runCli } from "../../src/main.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { Browser, commentForm, commentSite, type TestSite } from "./site.js";
-import { Readable } from "node:stream";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -25,7 +25,10 @@ describeEachDatabase("admin", (getDb) => {
     const guest = Browser.forApp(t.app, "198.51.100.200");
     const token = await guest.token();
     t.clock.t += 5;
-    const res = await guest.post("/comments", commentForm({ articleId: t.articles[0]!.id, body: "Waiting for you" }, token));
+    const res = await guest.post(
+      "/comments",
+      commentForm({ articleId: t.articles[0]!.id, body: "Waiting for you" }, token),
+    );
     commentId = Number(res.headers.get("location")!.split("#comment-")[1]);
   });
 
@@ -74,7 +77,11 @@ describeEachDatabase("admin", (getDb) => {
     const forged = await b.post("/admin/comments/action", { do: `approve:${commentId}` });
     expect(forged.status).toBe(403);
     expect((await t.s.comments.moderation.byId(commentId))?.status).toBe("pending");
-    const ok = await b.post("/admin/comments/action", { _csrf: csrf, do: `approve:${commentId}`, status: "pending" });
+    const ok = await b.post("/admin/comments/action", {
+      _csrf: csrf,
+      do: `approve:${commentId}`,
+      status: "pending",
+    });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toContain("done=approve&n=1");
     const article = await t.app.request(t.articles[0]!.url);
@@ -106,7 +113,11 @@ describeEachDatabase("admin", (getDb) => {
     expect(edit.status).toBe(303);
     expect((await t.s.comments.moderation.byId(commentId))?.body).toBe("Edited text");
 
-    const block = await b.post("/admin/comments/action", { _csrf: csrf, do: `block-ip:${commentId}`, status: "trash" });
+    const block = await b.post("/admin/comments/action", {
+      _csrf: csrf,
+      do: `block-ip:${commentId}`,
+      status: "trash",
+    });
     expect(block.status).toBe(303);
     const blocks = cheerio.load(await (await b.get("/admin/blocks")).text());
     expect(blocks("code").text()).toContain("198.51.100.200/32");
@@ -138,15 +149,27 @@ describe("dateline admin", () => {
     });
     expect(await fromStdin.run(ctx(["create", "Editor1", "--password-stdin"]))).toBe(0);
     const prompts: string[] = [];
-    const fromTty = makeAdminCommand({ stdin: async () => "", prompt: async (q) => (prompts.push(q), PASSWORD) });
+    const fromTty = makeAdminCommand({
+      stdin: async () => "",
+      prompt: async (q) => {
+        prompts.push(q);
+        return PASSWORD;
+      },
+    });
     expect(await fromTty.run(ctx(["create", "editor2"]))).toBe(0);
     expect(prompts).toEqual(["New password: ", "Repeat it: "]);
-    await expect(fromStdin.run(ctx(["create", "editor1", "--password-stdin"]))).rejects.toThrow(/exists already/);
+    await expect(fromStdin.run(ctx(["create", "editor1", "--password-stdin"]))).rejects.toThrow(
+      /exists already/,
+    );
     const short = makeAdminCommand({ stdin: async () => "short", prompt: async () => "short" });
     await expect(short.run(ctx(["create", "editor3", "--password-stdin"]))).rejects.toThrow(/at least 12/);
 
     const db = await openDatabase(database);
-    const rows = await db.kysely.selectFrom("editors").select(["username", "password_hash"]).orderBy("username").execute();
+    const rows = await db.kysely
+      .selectFrom("editors")
+      .select(["username", "password_hash"])
+      .orderBy("username")
+      .execute();
     await db.close();
     expect(rows.map((r) => r.username)).toEqual(["editor1", "editor2"]);
     expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
@@ -156,7 +179,9 @@ describe("dateline admin", () => {
     const help: string[] = [];
     expect(await runCli(["admin", "--help"], { out: (l) => help.push(l), env: {} })).toBe(0);
     expect(help.join("\n")).toContain("--password-stdin");
-    expect(await runCli(["admin", "create", "x", "--password", "secret"], { err: () => {}, env: {} })).toBe(2);
+    expect(await runCli(["admin", "create", "x", "--password", "secret"], { err: () => {}, env: {} })).toBe(
+      2,
+    );
   });
 
   it("reads the first line of standard input", async () => {

@@ -62,7 +62,10 @@ describeEachDatabase("comment routes", (getDb) => {
     const a = t.articles[0]!;
     const b = Browser.forApp(t.app);
     const before = await count();
-    const first = await b.post("/comments", commentForm({ articleId: a.id, body: "My <b>first</b> words\n\nSecond paragraph" }));
+    const first = await b.post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "My <b>first</b> words\n\nSecond paragraph" }),
+    );
     expect(first.status).toBe(403);
     expect(first.headers.get("cache-control")).toBe("no-store");
     const page = await first.text();
@@ -88,7 +91,9 @@ describeEachDatabase("comment routes", (getDb) => {
     expect(mine.headers.get("cache-control")).toBe("private, no-cache");
     const $ = cheerio.load(await mine.text());
     expect($(`#comment-${id} .comment-awaiting`).text()).toBe("Your comment is awaiting moderation.");
-    expect($(`#comment-${id} .comment-content`).html()).toBe("<p>My &lt;b&gt;first&lt;/b&gt; words</p><p>Second paragraph</p>");
+    expect($(`#comment-${id} .comment-content`).html()).toBe(
+      "<p>My &lt;b&gt;first&lt;/b&gt; words</p><p>Second paragraph</p>",
+    );
     expect($('#commentform input[name="_csrf"]').attr("value")).toBeTruthy();
     const theirs = await t.app.request(a.url);
     expect(await theirs.text()).not.toContain(`comment-${id}`);
@@ -101,31 +106,72 @@ describeEachDatabase("comment routes", (getDb) => {
     t.clock.t += 5;
     const before = await count();
 
-    const honeypot = await b.post("/comments", { ...commentForm({ email: "hana@example.org", articleId: a.id, body: "Buy now" }, token), topic: "x" });
+    const honeypot = await b.post("/comments", {
+      ...commentForm({ email: "hana@example.org", articleId: a.id, body: "Buy now" }, token),
+      topic: "x",
+    });
     expect(honeypot.status).toBe(400);
-    const noToken = await b.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "No token" }));
+    const noToken = await b.post(
+      "/comments",
+      commentForm({ email: "hana@example.org", articleId: a.id, body: "No token" }),
+    );
     expect(noToken.status).toBe(403);
-    const forged = await b.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "Forged" }, { ...token, csrf: "x".repeat(43) }));
+    const forged = await b.post(
+      "/comments",
+      commentForm(
+        { email: "hana@example.org", articleId: a.id, body: "Forged" },
+        { ...token, csrf: "x".repeat(43) },
+      ),
+    );
     expect(forged.status).toBe(403);
     // Lengths are checked first: even without a token the answer is about the length.
-    const long = await b.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "x".repeat(65_526) }));
+    const long = await b.post(
+      "/comments",
+      commentForm({ email: "hana@example.org", articleId: a.id, body: "x".repeat(65_526) }),
+    );
     expect(long.status).toBe(400);
     expect(await long.text()).toContain("longer than 65525 characters");
     expect(await count()).toBe(before);
 
-    const ok = await b.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "A proper comment" }, token));
+    const ok = await b.post(
+      "/comments",
+      commentForm({ email: "hana@example.org", articleId: a.id, body: "A proper comment" }, token),
+    );
     expect(ok.status).toBe(303);
     t.clock.t += 10;
-    const again = await b.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "Another one, quickly" }, token));
+    const again = await b.post(
+      "/comments",
+      commentForm({ email: "hana@example.org", articleId: a.id, body: "Another one, quickly" }, token),
+    );
     expect(again.status).toBe(429);
     expect(formFields(await again.text()).comment).toBe("Another one, quickly");
     // Another address does not escape the per-identity limit either.
     const elsewhere = Browser.forApp(t.app, "198.51.100.78");
     const token2 = await elsewhere.token();
     t.clock.t += 3;
-    const sameEmail = await elsewhere.post("/comments", commentForm({ email: "hana@example.org", articleId: a.id, body: "From elsewhere" }, token2));
+    const sameEmail = await elsewhere.post(
+      "/comments",
+      commentForm({ email: "hana@example.org", articleId: a.id, body: "From elsewhere" }, token2),
+    );
     expect(sameEmail.status).toBe(429);
-    expect(await count()).toBe(before + 1);
+    // X-Forwarded-For from a connection that is not a configured proxy changes nothing.
+    const spoofer = Browser.forApp(t.app, "198.51.100.79");
+    const token3 = await spoofer.token();
+    t.clock.t += 20;
+    const first = await spoofer.post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "Spoof one", email: "s1@example.org" }, token3),
+      { "x-forwarded-for": "192.0.2.1" },
+    );
+    expect(first.status).toBe(303);
+    t.clock.t += 5;
+    const second = await spoofer.post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "Spoof two", email: "s2@example.org" }, token3),
+      { "x-forwarded-for": "192.0.2.2" },
+    );
+    expect(second.status).toBe(429);
+    expect(await count()).toBe(before + 2);
   });
 
   it("answers the script in JSON: token first, a wait when too fast, then the comment's HTML", async () => {
@@ -133,17 +179,29 @@ describeEachDatabase("comment routes", (getDb) => {
     const b = Browser.forApp(t.app, "198.51.100.90");
     const token = await b.token();
     const json = { accept: "application/json" };
-    const fast = await b.post("/comments", commentForm({ articleId: a.id, body: "Quick", email: "q@example.org" }, token), json);
+    const fast = await b.post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "Quick", email: "q@example.org" }, token),
+      json,
+    );
     expect(fast.status).toBe(403);
     expect(await fast.json()).toMatchObject({ ok: false, retry: "wait", retryAfter: 2 });
     t.clock.t += 2;
-    const res = await b.post("/comments", commentForm({ articleId: a.id, body: "Quick", email: "q@example.org" }, token), json);
+    const res = await b.post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "Quick", email: "q@example.org" }, token),
+      json,
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { ok: boolean; id: number; status: string; html: string };
     expect(body).toMatchObject({ ok: true, status: "pending" });
     expect(body.html).toContain(`id="comment-${body.id}"`);
     expect(body.html).toContain("awaiting moderation");
-    const noToken = await Browser.forApp(t.app).post("/comments", commentForm({ articleId: a.id, body: "x" }), json);
+    const noToken = await Browser.forApp(t.app).post(
+      "/comments",
+      commentForm({ articleId: a.id, body: "x" }),
+      json,
+    );
     expect(await noToken.json()).toMatchObject({ ok: false, retry: "token" });
   });
 
@@ -183,7 +241,9 @@ describeEachDatabase("comment routes", (getDb) => {
 
   it("reply through the no-script form lands under its parent", async () => {
     const a = t.articles[2]!;
-    const parent = (await t.s.comments.moderation.queue("approved", 1)).rows.find((r) => r.article_id === a.id)!;
+    const parent = (await t.s.comments.moderation.queue("approved", 1)).rows.find(
+      (r) => r.article_id === a.id,
+    )!;
     const b = Browser.forApp(t.app, "198.51.100.120");
     await b.get("/comments/token");
     const page = await (await b.get(`${a.url}?replytocom=${parent.id}`)).text();

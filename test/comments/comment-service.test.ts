@@ -1,8 +1,8 @@
 // Posting and moderating through the services, on SQLite and PostgreSQL: what is stored, with which status,
 // what is refused (and that nothing is stored then), threads and pages, counts, and the page cache.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Commenter } from "../../src/comments/commenter.js";
 import type { SubmitInput } from "../../src/comments/comment-service.js";
+import type { Commenter } from "../../src/comments/commenter.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { commentSite, type TestSite } from "./site.js";
 
@@ -30,10 +30,18 @@ describeEachDatabase("comment service", (getDb) => {
     });
   };
   const stored = async () =>
-    (await getDb().db.kysely.selectFrom("comments").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+    (
+      await getDb()
+        .db.kysely.selectFrom("comments")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   beforeAll(async () => {
-    t = await commentSite(getDb().db, { DATELINE_COMMENTS_MODERATION: "first", DATELINE_COMMENTS_PER_PAGE: "2" });
+    t = await commentSite(getDb().db, {
+      DATELINE_COMMENTS_MODERATION: "first",
+      DATELINE_COMMENTS_PER_PAGE: "2",
+    });
   });
 
   it("holds a guest's first comment, and stores the text exactly (4-byte characters too)", async () => {
@@ -53,7 +61,10 @@ describeEachDatabase("comment service", (getDb) => {
   it("refuses a duplicate and a second comment within 15 seconds, storing nothing", async () => {
     const a = t.articles[0]!;
     const before = await stored();
-    const dup = await submit({ articleId: a.id, body: "first! 📰 𝒜 EMOJI and math letters\n\n> quoting\n\n*done*" });
+    const dup = await submit({
+      articleId: a.id,
+      body: "first! 📰 𝒜 EMOJI and math letters\n\n> quoting\n\n*done*",
+    });
     expect(dup).toEqual({ ok: false, refusal: "duplicate" });
     t.clock.t += 20;
     const one = await t.s.comments.service.submit({
@@ -84,17 +95,33 @@ describeEachDatabase("comment service", (getDb) => {
 
   it("publishes a proven guest's later comments once one is approved; name+email alone is not enough", async () => {
     const a = t.articles[1]!;
-    const first = await submit({ articleId: a.id, body: "Hello", commenter: guest("Dana", "dana@example.org", true) });
+    const first = await submit({
+      articleId: a.id,
+      body: "Hello",
+      commenter: guest("Dana", "dana@example.org", true),
+    });
     if (!first.ok) throw new Error("refused");
     expect(first.comment.status).toBe("pending");
     await t.s.comments.moderation.apply("approve", [first.comment.id], "editor");
-    const proven = await submit({ articleId: a.id, body: "Again", commenter: guest("Dana", "dana@example.org", true) });
+    const proven = await submit({
+      articleId: a.id,
+      body: "Again",
+      commenter: guest("Dana", "dana@example.org", true),
+    });
     expect(proven.ok && proven.comment.status).toBe("approved");
     // Someone typing Dana's name and address, without the proof in their browser, is held.
-    const spoof = await submit({ articleId: a.id, body: "Spoofed", commenter: guest("Dana", "dana@example.org", false) });
+    const spoof = await submit({
+      articleId: a.id,
+      body: "Spoofed",
+      commenter: guest("Dana", "dana@example.org", false),
+    });
     expect(spoof.ok && spoof.comment.status).toBe("pending");
     // A proven address under another name is held too (WordPress matches name and email).
-    const renamed = await submit({ articleId: a.id, body: "Renamed", commenter: guest("D.", "dana@example.org", true) });
+    const renamed = await submit({
+      articleId: a.id,
+      body: "Renamed",
+      commenter: guest("D.", "dana@example.org", true),
+    });
     expect(renamed.ok && renamed.comment.status).toBe("pending");
   });
 
@@ -108,14 +135,24 @@ describeEachDatabase("comment service", (getDb) => {
     await t.s.comments.moderation.apply("approve", [root.comment.id], "editor");
     let parent = root.comment;
     for (let depth = 2; depth <= 5; depth++) {
-      const r = await submit({ articleId: a.id, body: `depth ${depth}`, parentId: parent.id, commenter: proven });
+      const r = await submit({
+        articleId: a.id,
+        body: `depth ${depth}`,
+        parentId: parent.id,
+        commenter: proven,
+      });
       if (!r.ok) throw new Error(`refused at ${depth}`);
       expect(r.comment.status).toBe("approved");
       expect(r.comment.depth).toBe(depth);
       expect(r.comment.root_id).toBe(root.comment.id);
       parent = r.comment;
     }
-    const tooDeep = await submit({ articleId: a.id, body: "depth 6", parentId: parent.id, commenter: proven });
+    const tooDeep = await submit({
+      articleId: a.id,
+      body: "depth 6",
+      parentId: parent.id,
+      commenter: proven,
+    });
     expect(tooDeep).toEqual({ ok: false, refusal: "too-deep" });
     const otherArticle = await submit({ articleId: t.articles[0]!.id, body: "x", parentId: root.comment.id });
     expect(otherArticle).toEqual({ ok: false, refusal: "bad-parent" });
@@ -124,7 +161,11 @@ describeEachDatabase("comment service", (getDb) => {
   it("holds two links, spams disallowed words, refuses blocked identities and IP ranges", async () => {
     const a = t.articles[0]!;
     const proven = guest("Eli", "eli@example.org", true);
-    const links = await submit({ articleId: a.id, body: "https://a.example and https://b.example", commenter: proven });
+    const links = await submit({
+      articleId: a.id,
+      body: "https://a.example and https://b.example",
+      commenter: proven,
+    });
     expect(links.ok && links.comment.held_reason).toBe("2 links");
     expect(await t.s.comments.moderation.block("ip", "203.0.113.0/24", null, "editor")).toBeNull();
     expect(await t.s.comments.moderation.block("ip", "nonsense", null, "editor")).toMatch(/Not an IP/);
@@ -132,7 +173,11 @@ describeEachDatabase("comment service", (getDb) => {
     const fromRange = await submit({ articleId: a.id, body: "blocked range", ip: "203.0.113.99" });
     expect(fromRange).toEqual({ ok: false, refusal: "blocked" });
     await t.s.comments.moderation.block("identity", "email:bad@example.org", null, "editor");
-    const blockedId = await submit({ articleId: a.id, body: "blocked id", commenter: guest("B", "bad@example.org") });
+    const blockedId = await submit({
+      articleId: a.id,
+      body: "blocked id",
+      commenter: guest("B", "bad@example.org"),
+    });
     expect(blockedId).toEqual({ ok: false, refusal: "blocked" });
     expect(await stored()).toBe(before);
   });
@@ -144,15 +189,31 @@ describeEachDatabase("comment service", (getDb) => {
     expect((await t.s.comments.service.counts([a.id], "ar")).get(a.id)?.label).toBe("تعليقان");
 
     // Per page 2: Dana's two approved top-level comments fill page 1; a third goes to page 2.
-    const third = await submit({ articleId: a.id, body: "Third", commenter: guest("Dana", "dana@example.org", true) });
+    const third = await submit({
+      articleId: a.id,
+      body: "Third",
+      commenter: guest("Dana", "dana@example.org", true),
+    });
     if (!third.ok) throw new Error("refused");
     expect(third.comment.status).toBe("approved");
     expect(third.page).toBe(2);
     expect(third.url).toBe(`${a.url}?cpage=2#comment-${third.comment.id}`);
     expect(await t.s.comments.service.locate(third.comment.id)).toBe(third.url);
 
-    t.s.cache.put(a.url, { status: 200, body: "old", contentType: "text/html", cacheControl: "x", tags: [`comments:${a.id}`] });
-    t.s.cache.put("/", { status: 200, body: "old", contentType: "text/html", cacheControl: "x", tags: ["listing"] });
+    t.s.cache.put(a.url, {
+      status: 200,
+      body: "old",
+      contentType: "text/html",
+      cacheControl: "x",
+      tags: [`comments:${a.id}`],
+    });
+    t.s.cache.put("/", {
+      status: 200,
+      body: "old",
+      contentType: "text/html",
+      cacheControl: "x",
+      tags: ["listing"],
+    });
     const held = await submit({ articleId: a.id, body: "held https://a.example https://b.example" });
     expect(held.ok && held.comment.status).toBe("pending");
     expect(t.s.cache.get(a.url)).toBeDefined(); // a held comment changes no public page
@@ -169,9 +230,17 @@ describeEachDatabase("comment service", (getDb) => {
     expect(await t.s.comments.moderation.apply("delete", [id], "editor")).toBe(0);
     expect(await t.s.comments.moderation.apply("spam", [id], "editor")).toBe(1);
     expect((await t.s.comments.moderation.byId(id))?.status).toBe("spam");
-    const bad = await t.s.comments.moderation.edit(id, { name: "", url: "javascript:alert(1)", body: "" }, "editor");
+    const bad = await t.s.comments.moderation.edit(
+      id,
+      { name: "", url: "javascript:alert(1)", body: "" },
+      "editor",
+    );
     expect(bad.ok).toBe(false);
-    const good = await t.s.comments.moderation.edit(id, { name: " Fixed ", url: "example.org", body: "Fixed text" }, "editor");
+    const good = await t.s.comments.moderation.edit(
+      id,
+      { name: " Fixed ", url: "example.org", body: "Fixed text" },
+      "editor",
+    );
     expect(good.ok).toBe(true);
     expect(await t.s.comments.moderation.byId(id)).toMatchObject({
       author_name: "Fixed",
@@ -189,7 +258,10 @@ describeEachDatabase("comment service", (getDb) => {
 describe("comment settings", () => {
   it("reads DATELINE_COMMENTS_* and refuses bad values", async () => {
     const { loadConfig } = await import("../../src/config/load.js");
-    const c = loadConfig({ DATELINE_COMMENTS_MAX_DEPTH: "3", DATELINE_MODERATOR_EMAILS: "a@x.example, b@x.example" });
+    const c = loadConfig({
+      DATELINE_COMMENTS_MAX_DEPTH: "3",
+      DATELINE_MODERATOR_EMAILS: "a@x.example, b@x.example",
+    });
     expect(c.comments).toMatchObject({ maxDepth: 3, moderation: "first", floodSeconds: 15, perPage: 50 });
     expect(c.mail.moderators).toEqual(["a@x.example", "b@x.example"]);
     expect(() => loadConfig({ DATELINE_COMMENTS_MAX_DEPTH: "11", DATELINE_SMTP_URL: "http://x" })).toThrow(

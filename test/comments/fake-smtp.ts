@@ -31,7 +31,11 @@ function parse(raw: string, from: string, to: string[]): ReceivedMail {
   return { from, to, raw, headers, text: (qp ? decodeQuotedPrintable(body) : body).replace(/\r\n/g, "\n") };
 }
 
-export async function startFakeSmtp(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
+export async function startFakeSmtp(): Promise<{
+  url: string;
+  mails: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -42,7 +46,13 @@ export async function startFakeSmtp(): Promise<{ url: string; mails: ReceivedMai
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        mails.push(parse(Buffer.concat(chunks).toString("latin1"), from, session.envelope.rcptTo.map((r) => r.address)));
+        mails.push(
+          parse(
+            Buffer.concat(chunks).toString("latin1"),
+            from,
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         callback();
       });
     },

@@ -53,7 +53,9 @@ describe("safeLinkUrl", () => {
 describe("light formatting", () => {
   it("makes paragraphs, line breaks and quotes", () => {
     expect(html("one\ntwo\n\nthree")).toBe("<p>one<br/>two</p><p>three</p>");
-    expect(html("> quoted\n> more\n\nreply")).toBe("<blockquote><p>quoted<br/>more</p></blockquote><p>reply</p>");
+    expect(html("> quoted\n> more\n\nreply")).toBe(
+      "<blockquote><p>quoted<br/>more</p></blockquote><p>reply</p>",
+    );
   });
   it("makes emphasis only around words", () => {
     expect(html("*yes* and **strong** but 2 * 3 * 4 and snake_case_name")).toBe(

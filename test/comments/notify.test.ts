@@ -31,11 +31,18 @@ describeEachDatabase("comment notifications", (getDb) => {
     const b = Browser.forApp(t.app, "198.51.100.31");
     const token = await b.token();
     t.clock.t += 5;
-    const evil = "Great! See https://evil.example/phish and www.evil.example or mail me@evil.example\r\nBcc: x@evil.example";
+    const evil =
+      "Great! See https://evil.example/phish and www.evil.example or mail me@evil.example\r\nBcc: x@evil.example";
     const res = await b.post(
       "/comments",
       commentForm(
-        { articleId: t.articles[0]!.id, body: evil, name: "Eve https://evil.example", email: "eve@example.org", notify: true },
+        {
+          articleId: t.articles[0]!.id,
+          body: evil,
+          name: "Eve https://evil.example",
+          email: "eve@example.org",
+          notify: true,
+        },
         token,
       ),
     );
@@ -64,7 +71,11 @@ describeEachDatabase("comment notifications", (getDb) => {
     // Opening the link (a mail scanner might) changes nothing.
     const page = await b.get(path);
     expect(page.status).toBe(200);
-    expect(cheerio.load(await page.text())(`form[action="${path}"] button`).text()).toBe("Confirm my address");
+    expect(
+      cheerio
+        .load(await page.text())(`form[action="${path}"] button`)
+        .text(),
+    ).toBe("Confirm my address");
     expect((await t.s.comments.moderation.queue("pending", 1)).rows[0]?.email_verified).toBe(0);
     const confirmed = await b.post(path, {});
     expect(confirmed.status).toBe(200);
@@ -78,7 +89,15 @@ describeEachDatabase("comment notifications", (getDb) => {
     t.clock.t += 20;
     const res = await other.post(
       "/comments",
-      commentForm({ articleId: t.articles[0]!.id, body: "A reply worth reading", name: "Basim", email: "basim@example.org" }, token),
+      commentForm(
+        {
+          articleId: t.articles[0]!.id,
+          body: "A reply worth reading",
+          name: "Basim",
+          email: "basim@example.org",
+        },
+        token,
+      ),
     );
     const id = Number(res.headers.get("location")!.split("#comment-")[1]);
     await idle();
@@ -108,7 +127,10 @@ describeEachDatabase("comment notifications", (getDb) => {
     t.clock.t += 20;
     const third = await again.post(
       "/comments",
-      commentForm({ articleId: t.articles[0]!.id, body: "Third", name: "Dana", email: "dana@example.org" }, token3),
+      commentForm(
+        { articleId: t.articles[0]!.id, body: "Third", name: "Dana", email: "dana@example.org" },
+        token3,
+      ),
     );
     const thirdId = Number(third.headers.get("location")!.split("#comment-")[1]);
     await idle();

@@ -1,13 +1,23 @@
 // Domain rules as named functions: moderation order, thread depth, closing, rate limits, IP ranges, the
 // client address behind proxies, the signed form time, and the signed cookies.
 import { describe, expect, it } from "vitest";
+import { FAILURE_WINDOW_SECONDS, LoginThrottle, MAX_FAILURES } from "../../src/admin/login-throttle.js";
 import { clientIp } from "../../src/comments/client-ip.js";
 import { checkFormStamp, formStamp } from "../../src/comments/form-stamp.js";
 import { IpRanges, normalizeIp, parseCidr } from "../../src/comments/ip-range.js";
-import { type ModerationFacts, type ModerationPolicy, moderate } from "../../src/comments/moderation-policy.js";
+import {
+  type ModerationFacts,
+  type ModerationPolicy,
+  moderate,
+} from "../../src/comments/moderation-policy.js";
 import { firstLimitReached, rateLimits } from "../../src/comments/rate-limits.js";
 import { guestProof, ownCommentIds, provenEmail, withOwnComment } from "../../src/comments/reader-cookies.js";
-import { commentsOpen, DEFAULT_MAX_DEPTH, depthPermitsReply, pageOfRoot } from "../../src/comments/thread-rules.js";
+import {
+  commentsOpen,
+  DEFAULT_MAX_DEPTH,
+  depthPermitsReply,
+  pageOfRoot,
+} from "../../src/comments/thread-rules.js";
 import { EMPTY_WORDS, wordList } from "../../src/comments/word-list.js";
 
 const policy = (p: Partial<ModerationPolicy> = {}): ModerationPolicy => ({
@@ -29,10 +39,15 @@ const facts = (f: Partial<ModerationFacts> = {}): ModerationFacts => ({
 describe("moderation", () => {
   it("publishes a known identity's plain comment", () => {
     expect(moderate(facts(), policy())).toEqual({ status: "approved" });
-    expect(moderate(facts({ knownIdentity: false }), policy({ mode: "open" }))).toEqual({ status: "approved" });
+    expect(moderate(facts({ knownIdentity: false }), policy({ mode: "open" }))).toEqual({
+      status: "approved",
+    });
   });
   it("holds a first comment, and says when the email is not proven", () => {
-    expect(moderate(facts({ knownIdentity: false }), policy())).toEqual({ status: "pending", reason: "first comment" });
+    expect(moderate(facts({ knownIdentity: false }), policy())).toEqual({
+      status: "pending",
+      reason: "first comment",
+    });
     expect(moderate(facts({ knownIdentity: false, emailProven: false }), policy())).toMatchObject({
       status: "pending",
       reason: "first comment, email not proven",
@@ -42,17 +57,23 @@ describe("moderation", () => {
     expect(moderate(facts({ links: 2 }), policy())).toMatchObject({ status: "pending", reason: "2 links" });
     expect(moderate(facts({ links: 1 }), policy())).toEqual({ status: "approved" });
     expect(moderate(facts({ links: 5 }), policy({ maxLinks: 0 }))).toEqual({ status: "approved" });
-    expect(moderate(facts(), policy({ moderationWords: wordList(["FAIR"]) }))).toMatchObject({ status: "pending" });
+    expect(moderate(facts(), policy({ moderationWords: wordList(["FAIR"]) }))).toMatchObject({
+      status: "pending",
+    });
     expect(moderate(facts(), policy({ mode: "all" }))).toMatchObject({ status: "pending" });
   });
   it("sends disallowed words (any field, look-alikes folded) and checker spam to spam, before holding rules", () => {
     const words = wordList(["casino", "# a comment line", ""]);
     expect(words.words).toEqual(["casino"]);
-    expect(moderate(facts({ fields: ["ｃａｓｉｎｏ fan"], links: 9 }), policy({ disallowedWords: words }))).toMatchObject({
+    expect(
+      moderate(facts({ fields: ["ｃａｓｉｎｏ fan"], links: 9 }), policy({ disallowedWords: words })),
+    ).toMatchObject({
       status: "spam",
     });
     expect(moderate(facts({ checker: "spam" }), policy())).toMatchObject({ status: "spam" });
-    expect(moderate(facts({ checker: "unavailable" }), policy({ mode: "open" }))).toMatchObject({ status: "pending" });
+    expect(moderate(facts({ checker: "unavailable" }), policy({ mode: "open" }))).toMatchObject({
+      status: "pending",
+    });
   });
 });
 
@@ -80,7 +101,8 @@ describe("rate limits", () => {
     const limits = rateLimits(15);
     const now = 1000;
     const posted: Record<string, number[]> = { ip: [990], identity: [] };
-    const count = async (scope: "ip" | "identity", since: number) => posted[scope]!.filter((t) => t > since).length;
+    const count = async (scope: "ip" | "identity", since: number) =>
+      posted[scope]!.filter((t) => t > since).length;
     expect((await firstLimitReached(limits, count, now))?.refusal).toBe("flood");
     posted.ip = [980];
     expect(await firstLimitReached(limits, count, now)).toBeNull();
@@ -110,6 +132,24 @@ describe("IP addresses", () => {
     expect(clientIp("10.0.0.2", "198.51.100.9, 10.0.0.7", proxies)).toBe("198.51.100.9");
     expect(clientIp("10.0.0.2", "garbage", proxies)).toBe("10.0.0.2");
     expect(clientIp(undefined, "1.2.3.4", proxies)).toBe("0.0.0.0");
+  });
+});
+
+describe("editor sign-in throttle", () => {
+  it("refuses an address or username after five failures within fifteen minutes", () => {
+    const clock = {
+      t: 0,
+      now() {
+        return this.t;
+      },
+    };
+    const throttle = new LoginThrottle(clock);
+    for (let i = 0; i < MAX_FAILURES; i++) throttle.fail(["ip:a", "user:x"]);
+    expect(throttle.blocked(["ip:b", "user:x"])).toBe(true);
+    expect(throttle.blocked(["ip:a", "user:y"])).toBe(true);
+    expect(throttle.blocked(["ip:b", "user:y"])).toBe(false);
+    clock.t += FAILURE_WINDOW_SECONDS + 1;
+    expect(throttle.blocked(["ip:a", "user:x"])).toBe(false);
   });
 });
 

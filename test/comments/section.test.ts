@@ -22,8 +22,16 @@ const READER: ReaderIdentity = {
 const fakeAuth: ReaderAuth = {
   currentReader: async (cookies) => (cookies.dl_reader === "session-1" ? READER : null),
   options: () => [
-    { id: "telegram", label: "Telegram", startUrl: (r) => `/auth/telegram/start?return_to=${encodeURIComponent(r)}` },
-    { id: "oidc:google", label: "Google", startUrl: (r) => `/auth/oidc:google/start?return_to=${encodeURIComponent(r)}` },
+    {
+      id: "telegram",
+      label: "Telegram",
+      startUrl: (r) => `/auth/telegram/start?return_to=${encodeURIComponent(r)}`,
+    },
+    {
+      id: "oidc:google",
+      label: "Google",
+      startUrl: (r) => `/auth/oidc:google/start?return_to=${encodeURIComponent(r)}`,
+    },
   ],
 };
 
@@ -83,9 +91,16 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
     expect(out.attr("action")).toBe("/auth/logout");
     expect(out.find('input[name="_csrf"]').attr("value")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(out.find('input[name="return"]').attr("value")).toBe(`${t.articles[0]!.url}#respond`);
-    expect(out.find("button").map((_, b) => $(b).text()).get()).toEqual(["Log Out", "Change"]);
+    expect(
+      out
+        .find("button")
+        .map((_, b) => $(b).text())
+        .get(),
+    ).toEqual(["Log Out", "Change"]);
     expect($('#commentform input[name="author"]').length).toBe(0);
-    expect($('#commentform input[name="_csrf"]').attr("value")).toBe(out.find('input[name="_csrf"]').attr("value"));
+    expect($('#commentform input[name="_csrf"]').attr("value")).toBe(
+      out.find('input[name="_csrf"]').attr("value"),
+    );
     expect($('#commentform input[name="_ts"]').attr("value")).toBeTruthy();
     expect($('head script[src^="/assets/signin-popup."]').length).toBe(1);
   });
@@ -117,6 +132,8 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
     const second = await post("Signed-in second");
     expect(second.ok && second.comment.status).toBe("approved");
     const { $ } = await page({});
-    expect($(`#comment-${first.comment.id} .comment-author`).html()).toBe("<bdi>Layla &lt;b&gt;K&lt;/b&gt;</bdi>");
+    expect($(`#comment-${first.comment.id} .comment-author`).html()).toBe(
+      "<bdi>Layla &lt;b&gt;K&lt;/b&gt;</bdi>",
+    );
   });
 });

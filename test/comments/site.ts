@@ -1,8 +1,9 @@
 // A test site with a few articles, and a small HTTP client that keeps cookies like a browser, for the
 // comment tests (in-process app.request, or a real server's URL).
-import { urlPathOf } from "../../src/ingest/paths.js";
-import { importExport } from "../../src/ingest/import-export.js";
+
 import type { Db } from "../../src/db/connect.js";
+import { importExport } from "../../src/ingest/import-export.js";
+import { urlPathOf } from "../../src/ingest/paths.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";
 
@@ -30,7 +31,12 @@ export async function commentSite(db: Db, env: Record<string, string> = {}, arti
   const r = await importExport(s, { path: dir, channel: "riverside", defaultTimezone: "UTC", worker: false });
   const ids = [...r.createdIds].sort((a, b) => a - b);
   const rows = await Promise.all(ids.map((id) => s.articles.byId(id)));
-  const list = rows.map((a) => ({ id: a!.id, url: urlPathOf(a!.path), path: a!.path, headline: a!.headline }));
+  const list = rows.map((a) => ({
+    id: a!.id,
+    url: urlPathOf(a!.path),
+    path: a!.path,
+    headline: a!.headline,
+  }));
   return { s, app: testApp(s), articles: list, clock: s.testClock };
 }
 
@@ -45,9 +51,13 @@ export class Browser {
     readonly ip = "203.0.113.7",
   ) {}
 
-  static forApp(app: { request: (u: string, i: RequestInit, env?: unknown) => Response | Promise<Response> }, ip?: string) {
+  static forApp(
+    app: { request: (u: string, i: RequestInit, env?: unknown) => Response | Promise<Response> },
+    ip?: string,
+  ) {
     const b: Browser = new Browser(
-      (url, init) => Promise.resolve(app.request(url, init, { incoming: { socket: { remoteAddress: b.ip } } })),
+      (url, init) =>
+        Promise.resolve(app.request(url, init, { incoming: { socket: { remoteAddress: b.ip } } })),
       ip,
     );
     return b;
@@ -66,7 +76,9 @@ export class Browser {
       const at = pair.indexOf("=");
       const name = pair.slice(0, at).trim();
       const value = pair.slice(at + 1).trim();
-      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
+      const expired = attrs.some(
+        (a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()),
+      );
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -79,7 +91,8 @@ export class Browser {
 
   post(url: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
     const body = new URLSearchParams();
-    for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+    for (const [k, v] of Object.entries(fields))
+      for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
     return this.request(url, {
       method: "POST",
       body,
@@ -104,7 +117,10 @@ export interface CommentFields {
   remember?: boolean;
 }
 
-export function commentForm(f: CommentFields, token?: { csrf: string; stamp: string }): Record<string, string> {
+export function commentForm(
+  f: CommentFields,
+  token?: { csrf: string; stamp: string },
+): Record<string, string> {
   return {
     comment: f.body,
     author: f.name ?? "Amira",

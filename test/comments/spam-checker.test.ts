@@ -36,7 +36,11 @@ async function startFakeAkismet(): Promise<Fake> {
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/1.1/comment-check`, requests, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/1.1/comment-check`,
+    requests,
+    server,
+  };
 }
 
 const input = (content: string): SpamCheckInput => ({
@@ -94,7 +98,10 @@ describeEachDatabase("comments with a spam checker", (getDb) => {
       const b = Browser.forApp(t.app, ip);
       const token = await b.token();
       t.clock.t += 20;
-      return b.post("/comments", commentForm({ articleId: t.articles[0]!.id, body, email: `${ip}@example.org` }, token));
+      return b.post(
+        "/comments",
+        commentForm({ articleId: t.articles[0]!.id, body, email: `${ip}@example.org` }, token),
+      );
     };
     expect((await post("Good point", "198.51.100.1")).status).toBe(303);
     expect((await post("viagra here", "198.51.100.2")).status).toBe(303);

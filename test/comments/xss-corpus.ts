@@ -124,7 +124,8 @@ const MUTATIONS: ((a: string) => string)[] = [
   (a) => `<noscript><p title="</noscript><img src=x onerror=${a}>">`,
   (a) => `<svg></p><style><a id="</style><img src=1 onerror=${a}>">`,
   (a) => `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=${a}&gt;">`,
-  (a) => `<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=${a} src>">`,
+  (a) =>
+    `<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=${a} src>">`,
   (a) => `<!--><img src=x onerror=${a}>-->`,
   (a) => `<![CDATA[><img src=x onerror=${a}>]]>`,
   (a) => `<textarea></textarea><img src=x onerror=${a}>`,
@@ -199,7 +200,7 @@ const TRUNCATION: ((a: string) => string)[] = [
   (a) => `${"😀".repeat(110)}<svg onload=${a}>`,
   (a) => `${"𝒜".repeat(120)}<img src=x onerror=${a}>`,
   (a) => `${"x".repeat(65_490)}<img src=x onerror=${a}>`,
-  (a) => `${"ب".repeat(244)}<`,
+  (_a) => `${"ب".repeat(244)}<`,
 ];
 
 /** Lines and controls that forge log lines or headers if they ever reach one. */
@@ -225,7 +226,8 @@ export function xssCorpus(): Payload[] {
   };
   for (const [tag, attrs, handler] of HANDLERS)
     for (const quote of QUOTING)
-      for (let k = 0; k < 2; k++) add("event handler", (a) => `<${tag}${attrs ? ` ${attrs}` : ""}${quote(handler, a)}>`);
+      for (let k = 0; k < 2; k++)
+        add("event handler", (a) => `<${tag}${attrs ? ` ${attrs}` : ""}${quote(handler, a)}>`);
   for (const shape of SCRIPT_SHAPES) for (let k = 0; k < ACTIONS.length; k++) add("script tag", shape);
   for (const disguise of SCHEME_DISGUISES)
     for (const context of LINK_CONTEXTS) add("dangerous scheme", (a) => context(disguise(a)));
@@ -252,7 +254,11 @@ export function websiteCorpus(): Payload[] {
   }
   for (const make of FOLDING) {
     const id = next++;
-    out.push({ id, kind: "website look-alike", text: `https://site.example/${make(ACTIONS[id % ACTIONS.length]!(id))}` });
+    out.push({
+      id,
+      kind: "website look-alike",
+      text: `https://site.example/${make(ACTIONS[id % ACTIONS.length]!(id))}`,
+    });
   }
   return out;
 }

@@ -9,7 +9,23 @@ import { safeWebsiteUrl } from "../../src/comments/safe-url.js";
 import { renderCommentItem } from "../../src/web/views/comments/comment-section.js";
 import { websiteCorpus, xssCorpus } from "./xss-corpus.js";
 
-const TAGS = new Set(["li", "article", "footer", "b", "bdi", "a", "span", "time", "p", "div", "br", "em", "strong", "blockquote", "ol"]);
+const TAGS = new Set([
+  "li",
+  "article",
+  "footer",
+  "b",
+  "bdi",
+  "a",
+  "span",
+  "time",
+  "p",
+  "div",
+  "br",
+  "em",
+  "strong",
+  "blockquote",
+  "ol",
+]);
 const ATTRS = new Set(["class", "id", "href", "rel", "datetime", "dir", "data-reply-to", "aria-label"]);
 
 function problems(html: string): string[] {

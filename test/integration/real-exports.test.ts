@@ -2,11 +2,11 @@
 // without error and their text survives into the articles; personal chats and groups are refused.
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../helpers/databases.js";
 import { importExport } from "../../src/ingest/import-export.js";
 import type { Services } from "../../src/services.js";
-import { sharedDir, sharedPath } from "../helpers/shared.js";
+import { openTestDatabase } from "../helpers/databases.js";
 import { testServices } from "../helpers/services.js";
+import { sharedDir, sharedPath } from "../helpers/shared.js";
 
 interface ExportDoc {
   type: string;
@@ -15,11 +15,16 @@ interface ExportDoc {
 
 function plainText(m: ExportDoc["messages"][number]): string {
   if (typeof m.text === "string") return m.text;
-  if (Array.isArray(m.text)) return m.text.map((p) => (typeof p === "string" ? p : (p as { text: string }).text)).join("");
+  if (Array.isArray(m.text))
+    return m.text.map((p) => (typeof p === "string" ? p : (p as { text: string }).text)).join("");
   return "";
 }
 
-const CHANNELS = ["chat-parser-public_channel.json", "chat-parser-private_channel.json", "tg2md-old-schema-result.json"];
+const CHANNELS = [
+  "chat-parser-public_channel.json",
+  "chat-parser-private_channel.json",
+  "tg2md-old-schema-result.json",
+];
 const NOT_CHANNELS = ["chat-parser-public_supergroup.json", "tkonverter-result.json"];
 
 describe.skipIf(!sharedDir)("real Telegram Desktop exports", () => {
@@ -39,11 +44,18 @@ describe.skipIf(!sharedDir)("real Telegram Desktop exports", () => {
         worker: false,
       });
       expect(r.counts.created).toBeGreaterThan(0);
-      const rows = await s.db.kysely.selectFrom("articles").selectAll().where("channel_id", "=", r.channel.id).execute();
+      const rows = await s.db.kysely
+        .selectFrom("articles")
+        .selectAll()
+        .where("channel_id", "=", r.channel.id)
+        .execute();
       const stored = rows.map((a) => `${a.headline}\n${a.body_text}`).join("\n");
       // Every sentence-sized run of plain text of every message is somewhere in the articles.
       for (const m of doc.messages.filter((x) => x.type === "message")) {
-        for (const line of plainText(m).split("\n").map((l) => l.trim()).filter((l) => l.length >= 4 && !l.startsWith("#"))) {
+        for (const line of plainText(m)
+          .split("\n")
+          .map((l) => l.trim())
+          .filter((l) => l.length >= 4 && !l.startsWith("#"))) {
           // A headline drops its final full stop; everything else is kept as written.
           expect(stored, `${file}: "${line}"`).toContain(line.replace(/\s+/g, " ").replace(/[.。]$/, ""));
         }
@@ -54,7 +66,12 @@ describe.skipIf(!sharedDir)("real Telegram Desktop exports", () => {
   for (const file of NOT_CHANNELS) {
     it(`refuses ${file} with a clear message`, async () => {
       await expect(
-        importExport(s, { path: sharedPath("fixtures/exports", file), channel: "notachannel", defaultTimezone: "UTC", worker: false }),
+        importExport(s, {
+          path: sharedPath("fixtures/exports", file),
+          channel: "notachannel",
+          defaultTimezone: "UTC",
+          worker: false,
+        }),
       ).rejects.toThrow(/channel/i);
       expect(await s.channels.byUsername("notachannel")).toBeUndefined();
     });

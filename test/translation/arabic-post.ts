@@ -11,7 +11,10 @@ export const P1_EDITED = "زار ستولتنبرغ الجنود يوم الخم
 export const P5 = "وأكد الوزير أن القرار نهائي.";
 export const P5_EDITED = "وأكد الوزير أن القرار مؤقت.";
 
-export function arabicPost(id: number, opts: { p1?: string; p5?: string; edited?: number } = {}): ExportMessageSpec {
+export function arabicPost(
+  id: number,
+  opts: { p1?: string; p5?: string; edited?: number } = {},
+): ExportMessageSpec {
   const text: Run[] = [
     `${HEADLINE}\n`,
     "بغداد – الرافد\n\n",

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { articleUnits, DATELINE_OUTLET, DATELINE_PLACE, HEADLINE } from "../../src/translation/article-units.js";
+import {
+  articleUnits,
+  DATELINE_OUTLET,
+  DATELINE_PLACE,
+  HEADLINE,
+} from "../../src/translation/article-units.js";
 import { joinBody, splitBody } from "../../src/translation/body-units.js";
 import { bodyTextOf, composeEdition, editionLinks } from "../../src/translation/compose-edition.js";
-import { type PriorUnit, mergeUnits } from "../../src/translation/merge-units.js";
+import { mergeUnits, type PriorUnit } from "../../src/translation/merge-units.js";
 
 const BODY =
   '<p>أول <strong>فقرة</strong></p><blockquote class="expandable"><p>اقتباس</p><p>ثان</p></blockquote><pre><code class="language-js">x &lt;p&gt; y</code></pre><p>أخيرة<br>سطر</p>';
@@ -18,7 +23,12 @@ describe("body units", () => {
   });
 
   it("makes the headline and dateline units of their own, escaped", () => {
-    const { units } = articleUnits({ headline: "عنوان <1>", dateline_place: "بغداد", dateline_outlet: "الرافد", body_html: "<p>نص</p>" });
+    const { units } = articleUnits({
+      headline: "عنوان <1>",
+      dateline_place: "بغداد",
+      dateline_outlet: "الرافد",
+      body_html: "<p>نص</p>",
+    });
     expect(units.map((u) => [u.position, u.kind, u.html])).toEqual([
       [HEADLINE, "headline", "عنوان &lt;1&gt;"],
       [DATELINE_PLACE, "dateline", "بغداد"],
@@ -46,11 +56,18 @@ describe("body units", () => {
     expect(e.bodyText).toBe("First\n\n#x second");
     expect(e.slug).toBe("ministers-generals-meet");
     expect(editionLinks('<a href="https://x.org/tag/y/">', "en")).toBe('<a href="https://x.org/tag/y/">');
-    expect(bodyTextOf("<blockquote><p>a</p><p>b</p></blockquote><pre><code>c</code></pre>")).toBe("a\n\nb\n\nc");
+    expect(bodyTextOf("<blockquote><p>a</p><p>b</p></blockquote><pre><code>c</code></pre>")).toBe(
+      "a\n\nb\n\nc",
+    );
   });
 });
 
-function prior(position: number, hash: string, human: string | null, extra: Partial<PriorUnit> = {}): PriorUnit {
+function prior(
+  position: number,
+  hash: string,
+  human: string | null,
+  extra: Partial<PriorUnit> = {},
+): PriorUnit {
   return {
     position,
     source_hash: hash,
@@ -84,7 +101,11 @@ describe("editors' corrections across a new version", () => {
   });
 
   it("keeps a pending review flag until an editor acts", () => {
-    const flagged = prior(3, "b2", null, { review: 1, review_human_html: "fixed b", review_source_html: "src-b" });
+    const flagged = prior(3, "b2", null, {
+      review: 1,
+      review_human_html: "fixed b",
+      review_source_html: "src-b",
+    });
     expect(mergeUnits([{ position: 3, sourceHash: "b3" }], [flagged]).get(3)?.review).toEqual({
       humanHtml: "fixed b",
       sourceHtml: "src-b",

@@ -19,7 +19,11 @@ describeEachCliDatabase("translation commands", (getDb) => {
   const run = async (argv: string[], extra: Record<string, string> = {}) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { ...env, ...extra } });
+    const code = await runCli(argv, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { ...env, ...extra },
+    });
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
 
@@ -37,17 +41,33 @@ describeEachCliDatabase("translation commands", (getDb) => {
   afterAll(() => fake.stop());
 
   it("gives a channel an English edition and a glossary", async () => {
-    const set = await run(["channel", "set", "rafidain", "--language", "ar", "--timezone", "Asia/Baghdad", "--translate-to", "en,AR"]);
+    const set = await run([
+      "channel",
+      "set",
+      "rafidain",
+      "--language",
+      "ar",
+      "--timezone",
+      "Asia/Baghdad",
+      "--translate-to",
+      "en,AR",
+    ]);
     expect(set.code).toBe(0);
     expect(set.out).toContain("(ar is the channel's own language: no edition needed)");
     expect(set.out).toContain("editions: /en/");
     expect(set.out).toContain("dateline translate backfill --lang en");
-    expect((await run(["glossary", "add", "rafidain", "ستولتنبرغ", "Jens Stoltenberg", "--lang", "en"])).out).toBe("1 added");
+    expect(
+      (await run(["glossary", "add", "rafidain", "ستولتنبرغ", "Jens Stoltenberg", "--lang", "en"])).out,
+    ).toBe("1 added");
     const csv = path.join(dir, "glossary.csv");
     await writeFile(csv, 'source,target,language\nالرافد,Rafid,en\n"بغداد","Baghdad",en\n');
     expect((await run(["glossary", "import", "rafidain", csv])).out).toBe("2 added");
     const list = await run(["glossary", "list", "rafidain", "--lang", "en"]);
-    expect(list.out.split("\n")).toEqual(["en\tالرافد\t→ Rafid", "en\tبغداد\t→ Baghdad", "en\tستولتنبرغ\t→ Jens Stoltenberg"]);
+    expect(list.out.split("\n")).toEqual([
+      "en\tالرافد\t→ Rafid",
+      "en\tبغداد\t→ Baghdad",
+      "en\tستولتنبرغ\t→ Jens Stoltenberg",
+    ]);
     const noLang = await run(["glossary", "add", "rafidain", "a", "b"]);
     expect(noLang.code).toBe(2);
     expect(noLang.err).toContain("needs --lang");
@@ -56,7 +76,9 @@ describeEachCliDatabase("translation commands", (getDb) => {
   it("backfills the back catalogue and reports what was sent", async () => {
     const exp = await writeExportDir(exportJson([arabicPost(42), otherPost(43)]));
     // Imported without a translator: the originals are online and the jobs wait in the queue.
-    const imported = await run(["import", exp, "--channel", "rafidain", "--no-worker"], { DATELINE_TRANSLATOR: "" });
+    const imported = await run(["import", exp, "--channel", "rafidain", "--no-worker"], {
+      DATELINE_TRANSLATOR: "",
+    });
     expect(imported.code).toBe(0);
     const noTranslator = await run(["translate", "backfill", "--lang", "en"], { DATELINE_TRANSLATOR: "" });
     expect(noTranslator.code).toBe(1);
@@ -77,10 +99,30 @@ describeEachCliDatabase("translation commands", (getDb) => {
   });
 
   it("takes an editor's correction by option and through $EDITOR", async () => {
-    const edit = await run(["translate", "edit", "rafidain/42", "--lang", "en", "--paragraph", "5", "--text", "The minister said it is <em>final</em>."]);
+    const edit = await run([
+      "translate",
+      "edit",
+      "rafidain/42",
+      "--lang",
+      "en",
+      "--paragraph",
+      "5",
+      "--text",
+      "The minister said it is <em>final</em>.",
+    ]);
     expect(edit.code).toBe(0);
     expect(edit.out).toBe(`corrected the paragraph 5 of /en/2021/02/19/${SLUG}/`);
-    const bad = await run(["translate", "edit", "rafidain/42", "--lang", "en", "--paragraph", "9", "--text", "x"]);
+    const bad = await run([
+      "translate",
+      "edit",
+      "rafidain/42",
+      "--lang",
+      "en",
+      "--paragraph",
+      "9",
+      "--text",
+      "x",
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("has no paragraph 9 (it has 5 paragraphs)");
 

@@ -7,13 +7,19 @@ import { importExport } from "../../src/ingest/import-export.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";
-import { arabicPost } from "./arabic-post.js";
+import { arabicPost, POSTED } from "./arabic-post.js";
 import { fakeDeepL, fakeOpenAi } from "./fake-providers.js";
 
 const KEY = "provider-key-0123456789";
 
 async function setUp(s: Awaited<ReturnType<typeof testServices>>): Promise<ChannelRow> {
-  const channel = await s.channels.create({ username: "rafidain", title: "الرافد", timezone: "Asia/Baghdad", language: "ar" });
+  s.testClock.t = POSTED + 3600;
+  const channel = await s.channels.create({
+    username: "rafidain",
+    title: "الرافد",
+    timezone: "Asia/Baghdad",
+    language: "ar",
+  });
   await s.translation.setLanguages(channel.id, ["en"]);
   await s.translation.glossary.add(channel, "en", "ستولتنبرغ", "Jens Stoltenberg");
   const dir = await writeExportDir(exportJson([arabicPost(42)]));
@@ -35,7 +41,9 @@ function expectFaithful($: cheerio.CheerioAPI) {
   expect($(".article-body p").eq(1).text()).toBe(
     "The defence minister met and Jens Stoltenberg in Brussels on 18 February, according to the statement.",
   );
-  expect($('.article-body a[href="https://example.org/statement"]').text()).toBe("according to the statement");
+  expect($('.article-body a[href="https://example.org/statement"]').text()).toBe(
+    "according to the statement",
+  );
   expect($(".article-body strong").text()).toBe("No decision has been taken");
   expect($(".article-body p").eq(2).text()).toContain("from 500 to 4000");
   expect($.html()).not.toContain("Stoltenbergh");
@@ -47,7 +55,11 @@ describeEachDatabase("DeepL edition with a DeepL glossary", (getDb) => {
   let channel: ChannelRow;
   beforeAll(async () => {
     await fake.start();
-    s = await testServices(getDb().db, { DATELINE_TRANSLATOR: "deepl", DATELINE_TRANSLATOR_URL: fake.url, DATELINE_TRANSLATOR_KEY: KEY });
+    s = await testServices(getDb().db, {
+      DATELINE_TRANSLATOR: "deepl",
+      DATELINE_TRANSLATOR_URL: fake.url,
+      DATELINE_TRANSLATOR_KEY: KEY,
+    });
     channel = await setUp(s);
   });
   afterAll(() => fake.stop());
@@ -58,10 +70,16 @@ describeEachDatabase("DeepL edition with a DeepL glossary", (getDb) => {
     ]);
     const translate = fake.received.filter((r) => r.path === "/v2/translate");
     expect(translate).toHaveLength(1);
-    expect(translate[0]!.body).toMatchObject({ glossary_id: [...fake.glossaries.keys()][0], source_lang: "AR", tag_handling: "html" });
+    expect(translate[0]!.body).toMatchObject({
+      glossary_id: [...fake.glossaries.keys()][0],
+      source_lang: "AR",
+      tag_handling: "html",
+    });
     // The headline's bare name is left to DeepL's glossary; the prefixed one ("وستولتنبرغ") is protected.
     expect(fake.texts[0]).toBe("ستولتنبرغ: الحلف سيوسع مهمة التدريب في العراق");
-    expect(fake.texts.some((t) => t.includes('و <span translate="no" id="k1">Jens Stoltenberg</span>'))).toBe(true);
+    expect(fake.texts.some((t) => t.includes('و <span translate="no" id="k1">Jens Stoltenberg</span>'))).toBe(
+      true,
+    );
     expectFaithful(await editionPage(s, channel));
   });
 
@@ -71,7 +89,9 @@ describeEachDatabase("DeepL edition with a DeepL glossary", (getDb) => {
     await s.translation.worker.drain();
     expect(fake.glossaries.has(oldId!)).toBe(false);
     expect([...fake.glossaries.values()][0]?.entries).toEqual([["ستولتنبرغ", "J. Stoltenberg"]]);
-    expect((await editionPage(s, channel))("h1").text()).toBe("J. Stoltenberg: the alliance will expand the training mission in Iraq");
+    expect((await editionPage(s, channel))("h1").text()).toBe(
+      "J. Stoltenberg: the alliance will expand the training mission in Iraq",
+    );
   });
 });
 
@@ -80,7 +100,11 @@ describeEachDatabase("DeepL edition when DeepL's glossary does not take", (getDb
   let s: Awaited<ReturnType<typeof testServices>>;
   beforeAll(async () => {
     await fake.start();
-    s = await testServices(getDb().db, { DATELINE_TRANSLATOR: "deepl", DATELINE_TRANSLATOR_URL: fake.url, DATELINE_TRANSLATOR_KEY: KEY });
+    s = await testServices(getDb().db, {
+      DATELINE_TRANSLATOR: "deepl",
+      DATELINE_TRANSLATOR_URL: fake.url,
+      DATELINE_TRANSLATOR_KEY: KEY,
+    });
   });
   afterAll(() => fake.stop());
 
@@ -118,6 +142,9 @@ describeEachDatabase("OpenAI-compatible edition", (getDb) => {
     expect((fake.received[0]!.body as { model: string }).model).toBe("news-model");
     expectFaithful(await editionPage(s, channel));
     const stats = await s.translation.stats();
-    expect(stats.usage.find((u) => u.provider === "openai")).toMatchObject({ requests: 8, characters: fake.characters });
+    expect(stats.usage.find((u) => u.provider === "openai")).toMatchObject({
+      requests: 8,
+      characters: fake.characters,
+    });
   });
 });

@@ -48,7 +48,14 @@ describeEachDatabase("translated editions", (getDb) => {
     await fake.start();
     s = await testServices(getDb().db, env());
     clock = s.testClock;
-    channel = await s.channels.create({ username: "rafidain", title: "الرافد", timezone: "Asia/Baghdad", language: "ar" });
+    // The posts are news: the site's clock stands an hour after them.
+    clock.t = POSTED + 3600;
+    channel = await s.channels.create({
+      username: "rafidain",
+      title: "الرافد",
+      timezone: "Asia/Baghdad",
+      language: "ar",
+    });
     await s.translation.setLanguages(channel.id, ["en"]);
     await s.translation.glossary.add(channel, "en", "ستولتنبرغ", "Jens Stoltenberg");
     await s.translation.glossary.add(channel, "en", "الرافد", "Rafid");
@@ -96,7 +103,9 @@ describeEachDatabase("translated editions", (getDb) => {
     expect(link.text()).toBe("according to the statement");
     expect(link.attr("rel")).toBe("noopener");
     expect($(".article-body strong").text()).toBe("No decision has been taken");
-    expect($(".article-body blockquote p").text()).toBe("the spokesman said: “we will contribute our fair share”.");
+    expect($(".article-body blockquote p").text()).toBe(
+      "the spokesman said: “we will contribute our fair share”.",
+    );
     expect($("time").first().text()).toBe("2021.02.19 – 13:26");
   });
 
@@ -123,7 +132,13 @@ describeEachDatabase("translated editions", (getDb) => {
 
   it("has a home, archives, tag pages and an RSS feed per edition", async () => {
     const editionPath = `/en/2021/02/19/${SLUG}/`;
-    for (const path of ["/en/", "/en/2021/", "/en/2021/02/", "/en/2021/02/19/", `/en/tag/${encodeURIComponent("بغداد")}/`]) {
+    for (const path of [
+      "/en/",
+      "/en/2021/",
+      "/en/2021/02/",
+      "/en/2021/02/19/",
+      `/en/tag/${encodeURIComponent("بغداد")}/`,
+    ]) {
       const { status, $ } = await page(path);
       expect(status, path).toBe(200);
       expect($(`a[href="${editionPath}"]`).text(), path).toContain("Jens Stoltenberg");
@@ -137,7 +152,9 @@ describeEachDatabase("translated editions", (getDb) => {
     const feed = await testApp(s).request("/en/feed/");
     expect(feed.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
     const xml = await feed.text();
-    expect(xml).toContain("<title>Jens Stoltenberg: the alliance will expand the training mission in Iraq</title>");
+    expect(xml).toContain(
+      "<title>Jens Stoltenberg: the alliance will expand the training mission in Iraq</title>",
+    );
     expect(xml).toContain(`<link>${SITE}${editionPath}</link>`);
     expect(xml).toContain("<language>en</language>");
     expect(xml).toContain("&lt;strong&gt;No decision has been taken&lt;/strong&gt;");
@@ -161,7 +178,9 @@ describeEachDatabase("translated editions", (getDb) => {
     await s.translation.worker.drain();
 
     expect(fake.received).toHaveLength(1);
-    expect(fake.texts).toEqual(['زار <span translate="no" id="k1">Jens Stoltenberg</span> الجنود يوم الخميس.']);
+    expect(fake.texts).toEqual([
+      'زار <span translate="no" id="k1">Jens Stoltenberg</span> الجنود يوم الخميس.',
+    ]);
     const usage = (await s.translation.stats()).usage.find((u) => u.provider === "libretranslate")!;
     expect(usage.characters - usageBefore.characters).toBe(fake.characters);
 
@@ -180,7 +199,10 @@ describeEachDatabase("translated editions", (getDb) => {
     expect(fake.texts).toEqual(["وأكد الوزير أن القرار مؤقت."]);
     const reviews = await s.translation.corrections.reviews("en");
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ position: 5, review_human_html: "The minister said the decision <em>is final</em>." });
+    expect(reviews[0]).toMatchObject({
+      position: 5,
+      review_human_html: "The minister said the decision <em>is final</em>.",
+    });
     const { $ } = await page(`/en/2021/02/19/${SLUG}/`);
     expect(paragraphs($)[4]).toBe("The minister stressed that the decision is temporary.");
     expect(await s.translation.corrections.resolve({ articleId, language: "en", position: 5 })).toBe(true);
@@ -207,7 +229,10 @@ describeEachDatabase("translated editions", (getDb) => {
   });
 
   it("keeps ingestion and the original untouched while the provider is down, and catches up after", async () => {
-    const fresh = (id: number) => ({ ...otherPost(id, POSTED + id), text: [`العراق: الجنود في بغداد ${id}\n\n`, "زار الجنود بغداد."] });
+    const fresh = (id: number) => ({
+      ...otherPost(id, POSTED + id),
+      text: [`العراق: الجنود في بغداد ${id}\n\n`, "زار الجنود بغداد."],
+    });
     fake.reset();
     fake.mode = { kind: "status", status: 503 };
     const r = await ingest([fresh(50)]);
@@ -219,7 +244,9 @@ describeEachDatabase("translated editions", (getDb) => {
     const outage = await s.translation.worker.runOnce();
     expect(outage).toMatchObject({ done: 0, retried: 1, paused: true });
     expect(await s.translation.editions.get(id50, "en")).toBeUndefined();
-    expect((await s.translation.queue.recentErrors(1))[0]?.error).toBe("libretranslate answered 503: Translation error");
+    expect((await s.translation.queue.recentErrors(1))[0]?.error).toBe(
+      "libretranslate answered 503: Translation error",
+    );
     // Paused: nothing is sent while the backoff runs.
     const sent = fake.received.length;
     expect((await s.translation.worker.runOnce()).paused).toBe(true);
@@ -252,6 +279,20 @@ describeEachDatabase("translated editions", (getDb) => {
     const e = (await restarted.translation.editions.get(id50, "en"))!;
     expect(e.headline).toBe("Iraq: the soldiers in Baghdad 50");
     expect((await testApp(restarted).request(`/en/${e.path}/`)).status).toBe(200);
+  });
+
+  it("leaves an imported history to `translate backfill`", async () => {
+    const old = {
+      ...otherPost(60, POSTED - 30 * 86_400),
+      text: ["العراق: الجنود في بغداد\n\n", "زار الجنود العراق."],
+    };
+    const before = (await s.translation.queue.counts()).pending;
+    expect((await ingest([old])).counts.created).toBe(1);
+    expect((await s.translation.queue.counts()).pending).toBe(before);
+    expect(await s.translation.backfill("en")).toBe(1);
+    await s.translation.worker.drain();
+    const id = (await s.articles.byMessage(channel.id, 60))!.id;
+    expect((await s.translation.editions.get(id, "en"))?.headline).toBe("Iraq: the soldiers in Baghdad");
   });
 
   it("keeps a taken-down article's edition offline, and corrects the dateline as plain text", async () => {

@@ -49,7 +49,10 @@ export function fakeTranslateText(text: string, glossary: [string, string][] = [
  * Translates the text nodes of an HTML fragment. `keepNoTranslate`: leave the content of
  * translate="no" elements alone (DeepL does, as its HTML handling documents; an instructed LLM does too).
  */
-export function fakeTranslateHtml(html: string, opts: { keepNoTranslate: boolean; glossary?: [string, string][] }): string {
+export function fakeTranslateHtml(
+  html: string,
+  opts: { keepNoTranslate: boolean; glossary?: [string, string][] },
+): string {
   let depthNo = 0;
   return html
     .split(/(<[^>]+>)/)

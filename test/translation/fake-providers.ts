@@ -28,7 +28,10 @@ export class FakeProvider {
   private server: Server | null = null;
   port = 0;
 
-  constructor(private readonly handle: Handler, private readonly errorBody: (status: number) => unknown) {}
+  constructor(
+    private readonly handle: Handler,
+    private readonly errorBody: (status: number) => unknown,
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -62,7 +65,13 @@ export class FakeProvider {
         } catch {
           // form bodies and the like stay as text
         }
-        const record: Received = { path: req.url ?? "", method: req.method ?? "", headers: req.headers, body, texts: [] };
+        const record: Received = {
+          path: req.url ?? "",
+          method: req.method ?? "",
+          headers: req.headers,
+          body,
+          texts: [],
+        };
         this.received.push(record);
         if (this.mode.kind === "status") {
           const headers: Record<string, string> = { "content-type": "application/json" };
@@ -71,7 +80,9 @@ export class FakeProvider {
           return;
         }
         if (this.mode.kind === "garbage") {
-          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ unexpected: true }));
+          res
+            .writeHead(200, { "content-type": "application/json" })
+            .end(JSON.stringify({ unexpected: true }));
           return;
         }
         const r = this.handle(req, body, res);
@@ -105,7 +116,13 @@ export function fakeLibreTranslate(opts: { apiKey?: string } = {}): FakeProvider
         json(res, 404, { error: "Not Found" });
         return undefined;
       }
-      const b = body as { q?: string | string[]; source?: string; target?: string; format?: string; api_key?: string };
+      const b = body as {
+        q?: string | string[];
+        source?: string;
+        target?: string;
+        format?: string;
+        api_key?: string;
+      };
       if (opts.apiKey && b.api_key !== opts.apiKey) {
         json(res, 403, { error: "Invalid API key" });
         return undefined;
@@ -121,7 +138,12 @@ export function fakeLibreTranslate(opts: { apiKey?: string } = {}): FakeProvider
       return { texts };
     },
     (status) => ({
-      error: status === 429 ? "Too many request limits violations" : status === 403 ? "Invalid API key" : "Translation error",
+      error:
+        status === 429
+          ? "Too many request limits violations"
+          : status === 403
+            ? "Invalid API key"
+            : "Translation error",
     }),
   );
 }
@@ -134,7 +156,11 @@ interface DeepLGlossary {
 }
 
 /** DeepL v2: /v2/translate, /v2/glossaries, /v2/glossary-language-pairs; `Authorization: DeepL-Auth-Key`. */
-export function fakeDeepL(opts: { key: string; pairs?: [string, string][]; applyGlossary?: boolean }): FakeProvider & { glossaries: Map<string, DeepLGlossary> } {
+export function fakeDeepL(opts: {
+  key: string;
+  pairs?: [string, string][];
+  applyGlossary?: boolean;
+}): FakeProvider & { glossaries: Map<string, DeepLGlossary> } {
   const glossaries = new Map<string, DeepLGlossary>();
   let next = 1;
   const pairs = opts.pairs ?? [
@@ -154,8 +180,17 @@ export function fakeDeepL(opts: { key: string; pairs?: [string, string][]; apply
         return undefined;
       }
       if (req.method === "POST" && url === "/v2/glossaries") {
-        const b = body as { name?: string; source_lang?: string; target_lang?: string; entries?: string; entries_format?: string };
-        const entries = (b.entries ?? "").split("\n").filter(Boolean).map((l) => l.split("\t") as [string, string]);
+        const b = body as {
+          name?: string;
+          source_lang?: string;
+          target_lang?: string;
+          entries?: string;
+          entries_format?: string;
+        };
+        const entries = (b.entries ?? "")
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => l.split("\t") as [string, string]);
         if (!b.name || !b.source_lang || !b.target_lang || entries.some((e) => e.length !== 2)) {
           json(res, 400, { message: "Invalid glossary entries provided" });
           return undefined;
@@ -181,7 +216,13 @@ export function fakeDeepL(opts: { key: string; pairs?: [string, string][]; apply
         return undefined;
       }
       if (req.method === "POST" && url === "/v2/translate") {
-        const b = body as { text?: string[]; target_lang?: string; source_lang?: string; tag_handling?: string; glossary_id?: string };
+        const b = body as {
+          text?: string[];
+          target_lang?: string;
+          source_lang?: string;
+          tag_handling?: string;
+          glossary_id?: string;
+        };
         if (!Array.isArray(b.text) || !b.target_lang) {
           json(res, 400, { message: "Value for 'target_lang' not supported." });
           return undefined;
@@ -199,7 +240,9 @@ export function fakeDeepL(opts: { key: string; pairs?: [string, string][]; apply
         const html = b.tag_handling === "html";
         const translations = b.text.map((t) => ({
           detected_source_language: (b.source_lang ?? "AR").toUpperCase(),
-          text: html ? fakeTranslateHtml(t, { keepNoTranslate: true, glossary }) : fakeTranslateHtml(t, { keepNoTranslate: false, glossary }),
+          text: html
+            ? fakeTranslateHtml(t, { keepNoTranslate: true, glossary })
+            : fakeTranslateHtml(t, { keepNoTranslate: false, glossary }),
         }));
         json(res, 200, { translations });
         return { texts: b.text };
@@ -207,18 +250,28 @@ export function fakeDeepL(opts: { key: string; pairs?: [string, string][]; apply
       json(res, 404, { message: "Not found" });
       return undefined;
     },
-    (status) => ({ message: status === 456 ? "Quota Exceeded" : status === 429 ? "Too many requests" : "Internal error" }),
+    (status) => ({
+      message: status === 456 ? "Quota Exceeded" : status === 429 ? "Too many requests" : "Internal error",
+    }),
   );
   return Object.assign(fake, { glossaries });
 }
 
 /** OpenAI-compatible chat completions: POST /v1/chat/completions with a Bearer key. */
-export function fakeOpenAi(opts: { key: string; reply?: (content: string) => { content: string | null; finish_reason?: string } }): FakeProvider {
+export function fakeOpenAi(opts: {
+  key: string;
+  reply?: (content: string) => { content: string | null; finish_reason?: string };
+}): FakeProvider {
   return new FakeProvider(
     (req, body, res) => {
       if (req.headers.authorization !== `Bearer ${opts.key}`) {
         json(res, 401, {
-          error: { message: "Incorrect API key provided.", type: "invalid_request_error", param: null, code: "invalid_api_key" },
+          error: {
+            message: "Incorrect API key provided.",
+            type: "invalid_request_error",
+            param: null,
+            code: "invalid_api_key",
+          },
         });
         return undefined;
       }
@@ -230,20 +283,31 @@ export function fakeOpenAi(opts: { key: string; reply?: (content: string) => { c
       const user = b.messages?.find((m) => m.role === "user")?.content ?? "";
       const system = b.messages?.find((m) => m.role === "system")?.content ?? "";
       const keep = system.includes('translate="no"');
-      const r = opts.reply ? opts.reply(user) : { content: fakeTranslateHtml(user, { keepNoTranslate: keep }), finish_reason: "stop" };
+      const r = opts.reply
+        ? opts.reply(user)
+        : { content: fakeTranslateHtml(user, { keepNoTranslate: keep }), finish_reason: "stop" };
       json(res, 200, {
         id: "chatcmpl-test",
         object: "chat.completion",
         created: 1613730360,
         model: b.model,
-        choices: [{ index: 0, message: { role: "assistant", content: r.content }, finish_reason: r.finish_reason ?? "stop" }],
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: r.content },
+            finish_reason: r.finish_reason ?? "stop",
+          },
+        ],
         usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
       });
       return { texts: [user] };
     },
     (status) => ({
       error: {
-        message: status === 429 ? "Rate limit reached for requests" : "The server had an error while processing your request.",
+        message:
+          status === 429
+            ? "Rate limit reached for requests"
+            : "The server had an error while processing your request.",
         type: status === 429 ? "requests" : "server_error",
         param: null,
         code: status === 429 ? "rate_limit_exceeded" : null,

@@ -19,7 +19,9 @@ describe("glossary terms in Arabic text", () => {
   });
 
   it("finds a term with a conjunction or preposition attached, and keeps it to translate", () => {
-    expect(found("الوزير وستولتنبرغ")).toEqual([{ text: "وستولتنبرغ", keep: "و", target: "Jens Stoltenberg" }]);
+    expect(found("الوزير وستولتنبرغ")).toEqual([
+      { text: "وستولتنبرغ", keep: "و", target: "Jens Stoltenberg" },
+    ]);
     expect(found("لستولتنبرغ")).toEqual([{ text: "لستولتنبرغ", keep: "ل", target: "Jens Stoltenberg" }]);
     expect(found("فبستولتنبرغ")[0]?.keep).toBe("فب");
   });
@@ -48,7 +50,9 @@ describe("glossary terms in Arabic text", () => {
 
   it("gives short terms no proclitics: و + a short word is too often another word", () => {
     expect(found("وزير", [{ source: "زير", target: "Zir" }])).toEqual([]);
-    expect(found("بالكوت", [{ source: "الكوت", target: "Kut" }])).toEqual([{ text: "بالكوت", keep: "ب", target: "Kut" }]);
+    expect(found("بالكوت", [{ source: "الكوت", target: "Kut" }])).toEqual([
+      { text: "بالكوت", keep: "ب", target: "Kut" },
+    ]);
   });
 
   it("prefers the longest term where two overlap", () => {

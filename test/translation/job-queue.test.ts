@@ -12,7 +12,14 @@ describeEachDatabase("translation job queue", (getDb) => {
 
   it("claims due jobs once, live ones before the back catalogue", async () => {
     await q.enqueue([{ articleId: 1, language: "en" }], PRIORITY_BACKFILL, T);
-    await q.enqueue([{ articleId: 2, language: "en" }, { articleId: 2, language: "fr" }], PRIORITY_LIVE, T);
+    await q.enqueue(
+      [
+        { articleId: 2, language: "en" },
+        { articleId: 2, language: "fr" },
+      ],
+      PRIORITY_LIVE,
+      T,
+    );
     const first = await q.claim(T, 2, 600);
     expect(first.map((j) => [j.articleId, j.language])).toEqual([
       [2, "en"],
@@ -51,9 +58,16 @@ describeEachDatabase("translation job queue", (getDb) => {
     expect(again?.attempts).toBe(1);
     await q.fail(again!, T + 61, "rejected");
     expect(await q.counts()).toMatchObject({ failed: 1 });
-    expect((await q.recentErrors(1))[0]).toEqual({ articleId: 4, language: "en", error: "rejected", status: "failed" });
+    expect((await q.recentErrors(1))[0]).toEqual({
+      articleId: 4,
+      language: "en",
+      error: "rejected",
+      status: "failed",
+    });
     // Enqueued again (an edit, a backfill), it starts afresh.
     await q.enqueue([{ articleId: 4, language: "en" }], PRIORITY_BACKFILL, T + 70);
-    expect(await q.claim(T + 70, 5, 600)).toEqual([{ articleId: 4, language: "en", version: 2, attempts: 0 }]);
+    expect(await q.claim(T + 70, 5, 600)).toEqual([
+      { articleId: 4, language: "en", version: 2, attempts: 0 },
+    ]);
   });
 });

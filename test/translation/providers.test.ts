@@ -66,7 +66,7 @@ describe("LibreTranslate adapter", () => {
   beforeEach(() => fake.reset());
 
   it("sends a batch as q[] with format html and the api_key, and reads translatedText[]", async () => {
-    const out = await t.translate(req("<em id=\"m1\">العراق</em>", "بغداد"));
+    const out = await t.translate(req('<em id="m1">العراق</em>', "بغداد"));
     expect(out).toEqual(['<em id="m1">Iraq</em>', "Baghdad"]);
     expect(fake.received[0]?.body).toEqual({
       q: ['<em id="m1">العراق</em>', "بغداد"],
@@ -105,7 +105,9 @@ describe("DeepL adapter", () => {
   beforeEach(() => fake.reset());
 
   it("sends text[] with the DeepL-Auth-Key header, tag_handling html and DeepL's language codes", async () => {
-    const out = await t.translate(req('<strong id="m1">العراق</strong>', 'في <span translate="no" id="k1">بغداد</span>'));
+    const out = await t.translate(
+      req('<strong id="m1">العراق</strong>', 'في <span translate="no" id="k1">بغداد</span>'),
+    );
     // DeepL leaves translate="no" content alone (its HTML handling).
     expect(out).toEqual(['<strong id="m1">Iraq</strong>', 'in <span translate="no" id="k1">بغداد</span>']);
     const r = fake.received[0]!;

@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/translation/csv.js";
 import { DATELINE_PLACE, HEADLINE } from "../../src/translation/article-units.js";
+import { parseTranslateTo } from "../../src/translation/channel-option.js";
+import { parseCsv } from "../../src/translation/csv.js";
 import { formatEditorFile, parseEditorFile } from "../../src/translation/editor-file.js";
+import { compileGlossary } from "../../src/translation/glossary-match.js";
 import { displayTag, nativeName, sameLanguage } from "../../src/translation/languages.js";
 import { memoryKey } from "../../src/translation/memory-key.js";
-import { compileGlossary } from "../../src/translation/glossary-match.js";
 import { protectText } from "../../src/translation/protect-text.js";
 import { renderRss } from "../../src/translation/rss.js";
 import { plainCorrection, sanitizeCorrection } from "../../src/translation/sanitize-correction.js";
-import { parseTranslateTo } from "../../src/translation/channel-option.js";
 
 describe("CSV", () => {
   it("reads quoted fields, doubled quotes, CRLF, a BOM and a missing last newline", () => {
-    expect(parseCsv('\ufeffsource,target\r\n"بغداد, العاصمة","Baghdad ""the capital"""\r\nأربيل,Erbil')).toEqual([
+    expect(
+      parseCsv('\ufeffsource,target\r\n"بغداد, العاصمة","Baghdad ""the capital"""\r\nأربيل,Erbil'),
+    ).toEqual([
       ["source", "target"],
       ["بغداد, العاصمة", 'Baghdad "the capital"'],
       ["أربيل", "Erbil"],
@@ -26,20 +28,15 @@ describe("numbers and addresses", () => {
   const opts = { matcher: compileGlossary([]), providerGlossary: false, asciiDigits: true };
   it("keeps dates, times, decimals and percentages whole, in ASCII digits for a Latin edition", () => {
     const p = protectText("في ١٩/٠٢/٢٠٢١ الساعة 13:26 ارتفع ٣٫٥٪ و 2021.02.19", opts);
-    expect(p.segments.filter((s) => s.kind === "keep").map((s) => (s.kind === "keep" ? s.value : ""))).toEqual([
-      "19/02/2021",
-      "13:26",
-      "3.5%",
-      "2021.02.19",
-    ]);
+    expect(
+      p.segments.filter((s) => s.kind === "keep").map((s) => (s.kind === "keep" ? s.value : "")),
+    ).toEqual(["19/02/2021", "13:26", "3.5%", "2021.02.19"]);
   });
   it("keeps links, mentions and hashtags verbatim", () => {
     const p = protectText("راجع https://example.org/a-1, و @rafid_news و #العراق.", opts);
-    expect(p.segments.filter((s) => s.kind === "keep").map((s) => (s.kind === "keep" ? s.value : ""))).toEqual([
-      "https://example.org/a-1",
-      "@rafid_news",
-      "#العراق",
-    ]);
+    expect(
+      p.segments.filter((s) => s.kind === "keep").map((s) => (s.kind === "keep" ? s.value : "")),
+    ).toEqual(["https://example.org/a-1", "@rafid_news", "#العراق"]);
   });
 });
 
@@ -49,9 +46,12 @@ describe("translation memory keys", () => {
     expect(memoryKey("ar-iq", "en", "نص", [])).toBe(a);
     expect(memoryKey("ar", "fr", "نص", [])).not.toBe(a);
     expect(memoryKey("ar", "en", "نص", [{ source: "x", target: "y" }])).not.toBe(a);
-    expect(memoryKey("ar", "en", "نص", [{ source: "x", target: "y" }, { source: "x", target: "y" }])).toBe(
-      memoryKey("ar", "en", "نص", [{ source: "x", target: "y" }]),
-    );
+    expect(
+      memoryKey("ar", "en", "نص", [
+        { source: "x", target: "y" },
+        { source: "x", target: "y" },
+      ]),
+    ).toBe(memoryKey("ar", "en", "نص", [{ source: "x", target: "y" }]));
   });
 });
 
@@ -62,7 +62,10 @@ describe("editors' corrections", () => {
       'The <a href="https://example.org/s" rel="noopener">statement</a>, <strong>bold</strong> &amp; <em>it</em> <a href="/tag/x/">#x</a>',
     );
     expect(
-      sanitizeCorrection('<a href="javascript:alert(1)">x</a><script>y</script><img src=x onerror=z><a href="https://ok.org/">ok', ref),
+      sanitizeCorrection(
+        '<a href="javascript:alert(1)">x</a><script>y</script><img src=x onerror=z><a href="https://ok.org/">ok',
+        ref,
+      ),
     ).toBe('xy<a href="https://ok.org/" rel="noopener">ok</a>');
     expect(sanitizeCorrection("one\nline", ref)).toBe("one line");
     expect(plainCorrection("<b>Rafid</b>  &amp; News")).toBe("Rafid &amp; News");
@@ -102,8 +105,24 @@ describe("languages", () => {
 describe("RSS", () => {
   it("escapes everything and dates items in RFC 822", () => {
     const xml = renderRss(
-      { title: "A & B", link: "https://x.org/en/", self: "https://x.org/en/feed/", description: "d", language: "en", lastBuild: 0 },
-      [{ title: "<T>", link: "https://x.org/en/a/", published: 1613730360, description: "s", contentHtml: "<p>]]></p>", categories: ["c"] }],
+      {
+        title: "A & B",
+        link: "https://x.org/en/",
+        self: "https://x.org/en/feed/",
+        description: "d",
+        language: "en",
+        lastBuild: 0,
+      },
+      [
+        {
+          title: "<T>",
+          link: "https://x.org/en/a/",
+          published: 1613730360,
+          description: "s",
+          contentHtml: "<p>]]></p>",
+          categories: ["c"],
+        },
+      ],
     );
     expect(xml).toContain("<title>A &amp; B</title>");
     expect(xml).toContain("<title>&lt;T&gt;</title>");

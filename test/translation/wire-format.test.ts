@@ -15,13 +15,16 @@ describe("wire form of a unit", () => {
 
   it("strips attributes from inline markup and numbers each element", () => {
     const w = toWire(para, opts());
-    expect(w.wire).toBe('قال <strong id="m1">المتحدث</strong> <a id="m2">بحسب البيان</a> <em id="m3">اليوم</em>');
+    expect(w.wire).toBe(
+      'قال <strong id="m1">المتحدث</strong> <a id="m2">بحسب البيان</a> <em id="m3">اليوم</em>',
+    );
     expect(w.marks[1]?.open).toBe('<a href="https://example.org/a?x=1&amp;y=2" rel="noopener">');
   });
 
   it("puts the original elements back around whatever the provider wrote", () => {
     const w = toWire(para, opts());
-    const reply = 'The <strong id="m1">spokesman</strong> said, <a id="m2">according to the statement</a>, <em id="m3">today</em>';
+    const reply =
+      'The <strong id="m1">spokesman</strong> said, <a id="m2">according to the statement</a>, <em id="m3">today</em>';
     expect(fromWire(reply, w)).toEqual({
       html: 'The <strong>spokesman</strong> said, <a href="https://example.org/a?x=1&amp;y=2" rel="noopener">according to the statement</a>, <em>today</em>',
       lostKeeps: [],
@@ -30,7 +33,10 @@ describe("wire form of a unit", () => {
   });
 
   it("protects glossary terms, numbers and addresses as no-translate runs", () => {
-    const w = toWire("التقى وستولتنبرغ يوم ١٩ فبراير 2021 في https://t.me/x", opts([{ source: "ستولتنبرغ", target: "Jens Stoltenberg" }]));
+    const w = toWire(
+      "التقى وستولتنبرغ يوم ١٩ فبراير 2021 في https://t.me/x",
+      opts([{ source: "ستولتنبرغ", target: "Jens Stoltenberg" }]),
+    );
     expect(w.wire).toBe(
       'التقى و <span translate="no" id="k1">Jens Stoltenberg</span> يوم <span translate="no" id="k2">19</span> فبراير <span translate="no" id="k3">2021</span> في <span translate="no" id="k4">https://t.me/x</span>',
     );
@@ -47,7 +53,10 @@ describe("wire form of a unit", () => {
   });
 
   it("leaves exactly-written terms to a provider glossary, and protects prefixed ones", () => {
-    const w = toWire("ستولتنبرغ وستولتنبرغ", opts([{ source: "ستولتنبرغ", target: "Jens Stoltenberg" }], { providerGlossary: true }));
+    const w = toWire(
+      "ستولتنبرغ وستولتنبرغ",
+      opts([{ source: "ستولتنبرغ", target: "Jens Stoltenberg" }], { providerGlossary: true }),
+    );
     expect(w.wire).toBe('ستولتنبرغ و <span translate="no" id="k1">Jens Stoltenberg</span>');
     expect(w.leftToProvider).toHaveLength(1);
   });
@@ -62,7 +71,9 @@ describe("wire form of a unit", () => {
     const reply =
       '<script>alert(1)</script><a id="m1" href="javascript:alert(2)" onclick="x()">link</a> <img src=x onerror=alert(3)> <em id="m9">and</em> <strong id="m2">text & more</b> <a id="m2">x';
     const r = fromWire(reply, w);
-    expect(r.html).toBe('alert(1)<a href="https://example.org/" rel="noopener">link</a>  and text &amp; more x');
+    expect(r.html).toBe(
+      'alert(1)<a href="https://example.org/" rel="noopener">link</a>  and text &amp; more x',
+    );
     expect(r.lostMarks).toEqual([2]);
     expect(r.html).not.toMatch(/script|onerror|javascript|onclick/);
   });
@@ -81,6 +92,8 @@ describe("wire form of a unit", () => {
   it("decodes entities and escapes text again", () => {
     const w = toWire("أ &lt;ب&gt;", opts());
     expect(w.wire).toBe("أ &lt;ب&gt;");
-    expect(fromWire("a &lt;b&gt; &amp; &#39;c&#x27; &quot;d&quot;", w).html).toBe("a &lt;b&gt; &amp; &#39;c&#39; &quot;d&quot;");
+    expect(fromWire("a &lt;b&gt; &amp; &#39;c&#x27; &quot;d&quot;", w).html).toBe(
+      "a &lt;b&gt; &amp; &#39;c&#39; &quot;d&quot;",
+    );
   });
 });

@@ -29,7 +29,13 @@ describeEachDatabase("translation worker", (getDb) => {
 
   beforeAll(() => {
     queue = new JobQueue(getDb().db);
-    worker = new TranslationWorker({ queue, clock, log: silentLogger, run: (j) => script(j), random: () => 0 });
+    worker = new TranslationWorker({
+      queue,
+      clock,
+      log: silentLogger,
+      run: (j) => script(j),
+      random: () => 0,
+    });
   });
 
   it("pauses on an outage, keeping every job, and resumes when it is due", async () => {
@@ -55,7 +61,10 @@ describeEachDatabase("translation worker", (getDb) => {
   it("waits as long as a rate limit asks", async () => {
     await queue.enqueue([{ articleId: 4, language: "en" }], PRIORITY_LIVE, clock.t);
     script = async () => {
-      throw new TranslatorError("openai", "rate_limited", "openai answered 429", { status: 429, retryAfterSeconds: 900 });
+      throw new TranslatorError("openai", "rate_limited", "openai answered 429", {
+        status: 429,
+        retryAfterSeconds: 900,
+      });
     };
     await worker.runOnce();
     expect(await queue.nextDue()).toBe(clock.t + 900);

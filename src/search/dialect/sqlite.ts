@@ -8,8 +8,8 @@
 // it, and counts them by walking the phrase's whole posting list on every query: for a term in most
 // of a million articles that alone takes tens of milliseconds. So a query is run in one of two ways:
 // - It has a rare term (fewer than EXACT_MATCHES documents): every match is read (the rare term
-//   bounds them) and scored by bm25() over the query's rare phrases only; the common ones, whose
-//   weight in BM25 (their IDF) is small anyway, only filter.
+//   bounds them) and scored by bm25() over the query's rare phrases only; the common ones, which
+//   have the lowest weight in BM25 (IDF) of the query's terms, only filter.
 // - All its terms are common: the newest `window` matches are scored, 1 each, HEADLINE_WEIGHT when
 //   the headline holds the query (both cheap: no collection statistics), and the search service
 //   ranks them by that and recency.

@@ -59,3 +59,31 @@ export async function countPublished(db: Db, channelId: number): Promise<number>
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * Of these articles, those worth translating into `language` without being asked: published since
+ * `since` (news as it arrives), or already translated (an edit keeps the edition in step).
+ */
+export async function worthTranslating(
+  db: Db,
+  ids: number[],
+  language: string,
+  since: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.kysely
+      .selectFrom("articles")
+      .leftJoin("editions", (j) =>
+        j.onRef("editions.article_id", "=", "articles.id").on("editions.language", "=", language),
+      )
+      .select("articles.id")
+      .where("articles.id", "in", ids.slice(i, i + 500))
+      .where((eb) =>
+        eb.or([eb("articles.published_at", ">=", since), eb("editions.article_id", "is not", null)]),
+      )
+      .execute();
+    out.push(...rows.map((r) => r.id));
+  }
+  return out;
+}

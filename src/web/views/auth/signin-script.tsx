@@ -12,5 +12,6 @@ export const SIGNIN_SCRIPT_PATH: string = versionedAssetPath("signin-popup", "js
 
 /** The script tag for any page that shows sign-in links or the signed-in line. */
 export function SignInScript() {
-  return <script src={SIGNIN_SCRIPT_PATH} defer />;
+  // A module (deferred by default): the build appends "export {}" to files it compiles.
+  return <script type="module" src={SIGNIN_SCRIPT_PATH} />;
 }

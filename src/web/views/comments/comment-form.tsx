@@ -98,7 +98,16 @@ export function CommentForm({ form: f, headingLevel = 3 }: { form: CommentFormVi
             </p>
             <p class="comment-form-url">
               <label for="url">{T.website}</label>
-              <input id="url" name="url" type="url" value={v.url} maxlength={200} autocomplete="url" />
+              {/* type=text with inputmode=url: type=url would refuse "example.org", which is accepted (as http://). */}
+              <input
+                id="url"
+                name="url"
+                type="text"
+                inputmode="url"
+                value={v.url}
+                maxlength={200}
+                autocomplete="url"
+              />
             </p>
             {f.rememberAvailable ? (
               <p class="comment-form-check">

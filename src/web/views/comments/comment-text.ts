@@ -15,7 +15,7 @@ export const COMMENT_TEXT = {
   name: "Name",
   email: "Email",
   website: "Website",
-  remember: "Save my name, email and website in this browser for the next time I comment.",
+  remember: "Remember my name, email and website on this device for my next comment.",
   notify: "Email me when there are new comments on this article (we ask you to confirm first).",
   honeypot: "Leave this field empty",
   post: "Post Comment",

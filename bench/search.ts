@@ -2,7 +2,7 @@
 // included), then measures query latency over a mix of Arabic and English queries of 1–3 words.
 // Goal: p99 under 20 ms at 1,000,000 articles on SQLite.
 //
-//   node dist/bench/search.js [--articles 100000] [--queries 2000] [--batch 2000]
+//   node dist/bench/search.js [--articles 100000] [--queries 2000] [--batch 2000] [--database sqlite|postgres]
 //
 // The corpus: invented words (syllables of Latin letters, roots of Arabic letters with the prefixes
 // and endings Arabic news text puts on them), drawn by a Zipf law as natural text is, plus each
@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { sql } from "kysely";
 import { openDatabase } from "../src/db/connect.js";
 import type { SearchDocument } from "../src/search/document.js";
 import { INDEX_BATCH } from "../src/search/indexer.js";
@@ -30,7 +31,8 @@ import { RANKED_WINDOW } from "../src/search/search-service.js";
 export interface SearchBenchOptions {
   articles: number;
   queries: number;
-  database: "sqlite";
+  /** PostgreSQL: DATELINE_BENCH_POSTGRES_URL (default the test server), in a schema dropped afterwards. */
+  database: "sqlite" | "postgres";
   /** Articles per index() call, one transaction each (default: the indexer's INDEX_BATCH). */
   batch?: number;
 }
@@ -46,6 +48,7 @@ const VOCABULARY_PER_LANGUAGE = 40_000;
 /** Zipf exponent of word frequencies in running text. */
 const ZIPF_S = 1.0;
 const WARM_UP_QUERIES = 200;
+const POSTGRES_URL = process.env.DATELINE_BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const START_TIME = Date.UTC(2019, 0, 1) / 1000;
 /** Five years of posts, spread evenly. */
 const SPAN_SECONDS = 5 * 365 * 86_400;
@@ -188,7 +191,9 @@ function percentile(sorted: number[], p: number): number {
 
 export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBenchResult> {
   const file = path.join(tmpdir(), `dateline-search-bench-${process.pid}.db`);
-  const db = await openDatabase(file);
+  const schema = `search_bench_${process.pid}`;
+  const db =
+    opts.database === "sqlite" ? await openDatabase(file) : await openDatabase(POSTGRES_URL, { schema });
   try {
     const index = openSearchIndex(db);
     const corpus = makeCorpus();
@@ -210,6 +215,8 @@ export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBench
       indexCpuMs += (used.user + used.system) / 1000;
     }
     const indexSeconds = indexMs / 1000;
+    // Fresh tables have no statistics yet; autovacuum gathers them soon after a bulk load in production.
+    if (opts.database === "postgres") await sql`ANALYZE search_documents`.execute(db.kysely);
 
     const now = new Date((START_TIME + SPAN_SECONDS) * 1000);
     const run = async (q: string) => {
@@ -247,6 +254,8 @@ export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBench
       indexSeconds,
     };
   } finally {
+    if (opts.database === "postgres")
+      await sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).execute(db.kysely);
     await db.close();
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   }
@@ -258,16 +267,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       articles: { type: "string", default: "100000" },
       queries: { type: "string", default: "2000" },
       batch: { type: "string" },
+      database: { type: "string", default: "sqlite" },
     },
   });
   const result = await benchSearch({
     articles: Number(values.articles),
     queries: Number(values.queries),
-    database: "sqlite",
+    database: values.database === "postgres" ? "postgres" : "sqlite",
     ...(values.batch ? { batch: Number(values.batch) } : {}),
   });
   console.log(JSON.stringify(result));
 }
-
-/** For diagnostics only. */
-export const __internals = { corpus: makeCorpus, articleAt, makeQueries };

@@ -37,18 +37,22 @@ describe("FTS5 expressions", () => {
 });
 
 describe("document keys", () => {
-  it("sort by publication time, then id", () => {
-    expect(docKey(1000, 5) < docKey(1001, 1)).toBe(true);
+  it("sort newest first, then by id", () => {
+    expect(docKey(1001, 1) < docKey(1000, 5)).toBe(true);
     expect(docKey(1000, 5) < docKey(1000, 6)).toBe(true);
-    expect(docKey(0, 0)).toBe(0n);
   });
 
-  it("bound a time range", () => {
+  it("bound a time range: from inclusive, to exclusive", () => {
     const [low, high] = keyRange(1000, 2000);
-    expect(docKey(999, MAX_ARTICLE_ID) < low).toBe(true);
-    expect(docKey(1000, 1) >= low).toBe(true);
-    expect(docKey(1999, MAX_ARTICLE_ID) < high).toBe(true);
-    expect(docKey(2000, 0) < high).toBe(false);
+    const inside = (t: number, id: number) => docKey(t, id) >= low && docKey(t, id) < high;
+    expect(inside(1000, 0)).toBe(true);
+    expect(inside(1000, MAX_ARTICLE_ID)).toBe(true);
+    expect(inside(1999, 0)).toBe(true);
+    expect(inside(1999, MAX_ARTICLE_ID)).toBe(true);
+    expect(inside(999, MAX_ARTICLE_ID)).toBe(false);
+    expect(inside(2000, 0)).toBe(false);
+    const [all, none] = keyRange(undefined, undefined);
+    expect(docKey(0, 0) >= all && docKey(2 ** 33, MAX_ARTICLE_ID) < none).toBe(true);
   });
 
   it("refuse ids that do not fit", () => {

@@ -150,3 +150,44 @@ describeEachDatabase("search index", (getDb) => {
     expect(result.hits.map((h) => h.articleId).sort()).toEqual([4, 5]);
   });
 });
+
+// Past a few thousand matches the SQLite index reads only the newest of them (dialect/sqlite.ts), as
+// PostgreSQL always does: the answer then says it is not complete, and holds the newest.
+describeEachDatabase("search index with common terms", (getDb) => {
+  const MANY = 5_200;
+  let index: SearchIndex;
+
+  beforeAll(async () => {
+    index = openSearchIndex(getDb().db);
+    const docs: SearchDocument[] = [];
+    for (let id = 1; id <= MANY; id++) {
+      const headline = id % 100 === 0 ? `Market report ${id}` : `Daily note ${id}`;
+      const body = `The market opened. ${id % 1000 === 7 ? "A rare zephyr was seen." : "Nothing else."}`;
+      docs.push(doc(id, headline, body));
+    }
+    await index.index(docs);
+  });
+
+  it("answers a query of common terms with the newest matches, and says so", async () => {
+    const result = await index.query(specOfQuery(analyzeQuery("market")), { order: "recent", window: 300 });
+    expect(result.complete).toBe(false);
+    const ids = result.hits.map((h) => h.articleId);
+    expect(ids.length).toBeGreaterThanOrEqual(300);
+    // at least the newest 300, whichever else a dialect adds
+    for (let id = MANY; id > MANY - 300; id--) expect(ids).toContain(id);
+    // a headline match outranks a body match
+    const relevance = new Map(result.hits.map((h) => [h.articleId, h.relevance]));
+    expect(relevance.get(5200)).toBeGreaterThan(relevance.get(5199)!);
+  });
+
+  it("finds every match of a rare term, however old, next to common ones", async () => {
+    const result = await index.query(specOfQuery(analyzeQuery("market zephyr")), {
+      order: "recent",
+      window: 300,
+    });
+    expect(result.complete).toBe(true);
+    expect(result.hits.map((h) => h.articleId).sort((a, b) => a - b)).toEqual([
+      7, 1007, 2007, 3007, 4007, 5007,
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 // Micro-benchmark of the pure article pipeline (`buildArticle`), the per-post CPU cost of an import.
-// `npm run build && node dist/bench/articles.js [--posts N] [--rounds R]` prints µs per post.
+// `npm run build && node dist/bench/articles.js [--posts N] [--rounds R] [--bytes B]` prints µs per post.
 // Posts are shaped like a Telegram-first newsroom's (as bench/generate-export.ts, but with entities
 // of every common kind): about 2.7 KB of text, Arabic and English, a bold headline line, a
 // "Place – Outlet" dateline, paragraphs with bold, italic and links, a promotion line, a line linking
@@ -23,8 +23,11 @@ const PLACES_AR = ["بغداد", "البصرة", "الموصل", "أربيل", "
 const PLACES_EN = ["Baghdad", "Basra", "Mosul", "Erbil", "Najaf"];
 const PROMO_AR = "قناة «الناس» على تلغرام… آخر أخبارنا، دائماً";
 const PROMO_EN = "The “People” channel on Telegram … our latest updates, always";
-/** Target size of a post's text in UTF-8 bytes (the measured real export averages 2.7 KB a message). */
-const TARGET_BYTES = 2700;
+/**
+ * Default size of a post's text in UTF-8 bytes. The measured real export averages 2.7 KB a message,
+ * its JSON included; `--bytes 1100` gives posts the size of bench/generate-export.ts's texts.
+ */
+const DEFAULT_BYTES = 2700;
 
 const CHANNELS: ChannelSettings[] = [1, 2, 3].map((detected) => ({
   username: "people_news",
@@ -62,7 +65,7 @@ class PostWriter {
   }
 }
 
-function makePost(id: number): TelegramPost {
+function makePost(id: number, bytes: number): TelegramPost {
   const arabic = id % 3 !== 0;
   const list = arabic ? AR_WORDS : EN_WORDS;
   const place = (arabic ? PLACES_AR : PLACES_EN)[id % 5] ?? "";
@@ -70,7 +73,7 @@ function makePost(id: number): TelegramPost {
     .add(`🔴 ${words(list, 9, id)} ${id}`, { type: "bold" })
     .add(`\n${place} – ${arabic ? "الناس" : "People"}\n\n`);
   let k = 0;
-  while (Buffer.byteLength(w.text) < TARGET_BYTES - 250) {
+  while (Buffer.byteLength(w.text) < bytes - 250) {
     w.add(`${words(list, 8, id + k)} `)
       .add(words(list, 4, id + k + 1), { type: k % 2 === 0 ? "bold" : "italic" })
       .add(` ${words(list, 10, id + k + 2)} `)
@@ -90,10 +93,10 @@ function makePost(id: number): TelegramPost {
   return { messageId: id, date: 1_613_730_000 + id * 600, text: w.text, entities: w.entities, media: [] };
 }
 
-export function benchInputs(count: number): ArticleInput[] {
+export function benchInputs(count: number, bytes = DEFAULT_BYTES): ArticleInput[] {
   return Array.from({ length: count }, (_, i) => ({
     // Through JSON, as posts reach the pipeline in an import: flat strings, plain objects.
-    posts: [JSON.parse(JSON.stringify(makePost(i + 1))) as TelegramPost],
+    posts: [JSON.parse(JSON.stringify(makePost(i + 1, bytes))) as TelegramPost],
     channel: CHANNELS[i % CHANNELS.length] as ChannelSettings,
   }));
 }
@@ -105,7 +108,11 @@ export interface Measurement {
 }
 
 /** Median of `rounds` passes over the inputs, after one warm-up pass for the JIT. */
-export function measure(build: (input: ArticleInput) => unknown, inputs: ArticleInput[], rounds: number): Measurement {
+export function measure(
+  build: (input: ArticleInput) => unknown,
+  inputs: ArticleInput[],
+  rounds: number,
+): Measurement {
   for (const input of inputs) build(input);
   const cpu: number[] = [];
   const wall: number[] = [];
@@ -123,9 +130,13 @@ export function measure(build: (input: ArticleInput) => unknown, inputs: Article
 
 function main(): void {
   const { values } = parseArgs({
-    options: { posts: { type: "string", default: "2000" }, rounds: { type: "string", default: "9" } },
+    options: {
+      posts: { type: "string", default: "2000" },
+      rounds: { type: "string", default: "9" },
+      bytes: { type: "string", default: String(DEFAULT_BYTES) },
+    },
   });
-  const inputs = benchInputs(Number(values.posts));
+  const inputs = benchInputs(Number(values.posts), Number(values.bytes));
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.posts[0]?.text ?? ""), 0);
   const { cpu, wall } = measure(buildArticle, inputs, Number(values.rounds));
   console.log(

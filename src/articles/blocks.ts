@@ -2,6 +2,7 @@
 // an entity that crosses a block edge is simply clipped to each block it touches (closed and reopened).
 import type { TextEntity } from "../telegram/post.js";
 import { entityEnd, type RichText, type TextRange } from "./rich-text.js";
+import { isWhitespaceCode } from "./whitespace.js";
 
 export type Block =
   | { kind: "paragraph"; range: TextRange }
@@ -12,14 +13,13 @@ export type Block =
 /** A blank line (possibly holding spaces) separates paragraphs; several count as one. */
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 const BLOCK_TYPES = new Set<TextEntity["type"]>(["blockquote", "expandable_blockquote", "pre"]);
-const WHITESPACE = /\s/;
 const NEWLINE = /[\r\n]/;
 
 /** The range without whitespace at either end; empty (start === end) when it holds only whitespace. */
 export function trimRange(text: string, range: TextRange): TextRange {
   let { start, end } = range;
-  while (start < end && WHITESPACE.test(text[start] ?? "")) start++;
-  while (end > start && WHITESPACE.test(text[end - 1] ?? "")) end--;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -170,3 +170,33 @@ describe("buildArticle: determinism", () => {
     expect(edited.contentHash).not.toBe(first.contentHash);
   });
 });
+
+describe("buildArticle: what earlier versions stored", () => {
+  it("gives the same content hashes, so a re-import finds nothing changed", () => {
+    const english = buildArticle({
+      posts: [post(101, ENGLISH, ENGLISH_ENTITIES, [PHOTO])],
+      channel: CHANNEL,
+    });
+    const arabic = buildArticle({ posts: [post(102, ARABIC)], channel: CHANNEL });
+    expect(english.contentHash).toBe("d42ab6480911a1f1f958442f239d1b2dd538daf730b12ac0dadb134779bf3ed3");
+    expect(arabic.contentHash).toBe("aa52b12e9a9f8b6a0d8f5c5840af4b0baecd6858a1703d7ff0e0c5b07b250ec0");
+  });
+});
+
+describe("buildArticle: channel settings", () => {
+  it("follows a change of strip patterns or detected lines from one post to the next", () => {
+    const build = (channel: ChannelSettings) =>
+      buildArticle({ posts: [post(101, ENGLISH)], channel }).bodyText;
+    expect(build(CHANNEL)).not.toContain("our latest updates");
+    expect(build({ ...CHANNEL, stripPatterns: [] })).toContain("our latest updates");
+    expect(
+      build({
+        ...CHANNEL,
+        stripPatterns: [],
+        detectedPromoLines: [normalizeLine(ENGLISH.split("\n")[5] ?? "")],
+      }),
+    ).not.toContain("our latest updates");
+    expect(build({ ...CHANNEL, stripPatterns: ["/three shifts/"] })).not.toContain("three shifts");
+    expect(build(CHANNEL)).toContain("three shifts");
+  });
+});

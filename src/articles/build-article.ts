@@ -2,11 +2,11 @@
 import { captionOf } from "./album-text.js";
 import { splitHead } from "./article-head.js";
 import { blocksToText, splitBlocks } from "./blocks.js";
-import { contentHash, type DraftFields } from "./content-hash.js";
+import { contentHash } from "./content-hash.js";
 import { blocksToHtml } from "./entities-html.js";
 import { fallbackHeadline } from "./fallback-headline.js";
 import { withHashtagEntities } from "./hashtag.js";
-import { detectLanguage, directionOf } from "./language.js";
+import { detectLanguageOfParts, directionOf } from "./language.js";
 import { removePromoLines } from "./promo.js";
 import { slugify } from "./slug.js";
 import { summarize } from "./summary.js";
@@ -24,7 +24,7 @@ export function buildArticle(input: ArticleInput): ArticleDraft {
   const blocks = splitBlocks(head.body);
   const bodyText = blocksToText(head.body.text, blocks);
   // Without letters (a photo alone) this is the channel's language, which also names the fallback headline.
-  const language = detectLanguage(`${head.headline}\n${bodyText}`, channel.language);
+  const language = detectLanguageOfParts([head.headline, bodyText], channel.language);
 
   let headline = head.headline;
   let slug = slugify(headline);
@@ -37,7 +37,7 @@ export function buildArticle(input: ArticleInput): ArticleDraft {
     slug = slugify(fallback.generic && messageId !== undefined ? `${headline} ${messageId}` : headline);
   }
 
-  const fields: DraftFields = {
+  const draft: ArticleDraft = {
     headline,
     slug,
     dateline: head.dateline,
@@ -47,6 +47,9 @@ export function buildArticle(input: ArticleInput): ArticleDraft {
     tags: collectTags(hashtags, head.dateline),
     language,
     direction: directionOf(language),
+    contentHash: "",
   };
-  return { ...fields, contentHash: contentHash(fields) };
+  // The hash reads every field but its own.
+  draft.contentHash = contentHash(draft);
+  return draft;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, contentHash, type DraftFields } from "./content-hash.js";
 
@@ -31,5 +32,43 @@ describe("contentHash", () => {
   it("changes when anything shown changes", () => {
     expect(contentHash({ ...FIELDS, tags: ["baghdad", "iraq"] })).not.toBe(contentHash(FIELDS));
     expect(contentHash({ ...FIELDS, dateline: null })).not.toBe(contentHash(FIELDS));
+  });
+});
+
+describe("contentHash, written in one call", () => {
+  const hashOf = (fields: DraftFields) =>
+    createHash("sha256")
+      .update(
+        canonicalJson({
+          headline: fields.headline,
+          slug: fields.slug,
+          dateline: fields.dateline && { place: fields.dateline.place, outlet: fields.dateline.outlet },
+          bodyHtml: fields.bodyHtml,
+          bodyText: fields.bodyText,
+          summary: fields.summary,
+          tags: fields.tags,
+          language: fields.language,
+          direction: fields.direction,
+        }),
+      )
+      .digest("hex");
+  const tricky: DraftFields = {
+    ...FIELDS,
+    dateline: { place: "بغداد", outlet: null },
+    bodyText: 'سطر "أول"\n\tثانٍ \\ \u0000 \ud800 🔴',
+    tags: [],
+  };
+
+  it("hashes the canonical JSON of the shown fields", () => {
+    for (const fields of [FIELDS, tricky, { ...FIELDS, dateline: null }])
+      expect(contentHash(fields)).toBe(hashOf(fields));
+  });
+
+  it("gives the hashes stored by earlier versions", () => {
+    expect(contentHash(FIELDS)).toBe("6e9e8a7b5b5efd2375a3bca69e824234e3e8285735125633e39390c4386b6f44");
+    expect(contentHash(tricky)).toBe("b8ceb0499a9b97f9fc01daa27ecd882b3c1359f33b37fc9abc9d53ee26804428");
+    expect(contentHash({ ...FIELDS, dateline: null })).toBe(
+      "1ae1d1fb98574e9470db727694800a4e8a51caaca370e9d9e4d25ebe32f62c31",
+    );
   });
 });

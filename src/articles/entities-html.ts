@@ -4,7 +4,7 @@
 import type { TextEntity } from "../telegram/post.js";
 import { type Block, splitBlocks, splitParagraphs } from "./blocks.js";
 import { linkTarget } from "./entity-links.js";
-import { escapeHtml } from "./html-escape.js";
+import { escapeHtml, needsEscaping } from "./html-escape.js";
 import { entityEnd, type RichText, type TextRange } from "./rich-text.js";
 
 interface Wrapper {
@@ -28,27 +28,36 @@ function element(name: string, rank: number, attributes = ""): Wrapper {
   return { open: `<${name}${attributes}>`, close: `</${name}>`, isLink: false, rank };
 }
 
+// Formatting elements carry no attributes of their own: one wrapper each serves every entity.
+const STRONG = element("strong", RANK_FORMAT);
+const EM = element("em", RANK_FORMAT);
+const U = element("u", RANK_FORMAT);
+const S = element("s", RANK_FORMAT);
+const SPOILER = element("span", RANK_FORMAT, ' class="spoiler"');
+const CODE = element("code", RANK_CODE);
+const Q = element("q", RANK_QUOTE);
+
 /** The element an entity renders as inside a paragraph; null for entities shown as plain text. */
 function wrapperOf(entity: TextEntity, text: string): Wrapper | null {
   switch (entity.type) {
     case "bold":
-      return element("strong", RANK_FORMAT);
+      return STRONG;
     case "italic":
-      return element("em", RANK_FORMAT);
+      return EM;
     case "underline":
-      return element("u", RANK_FORMAT);
+      return U;
     case "strikethrough":
-      return element("s", RANK_FORMAT);
+      return S;
     case "spoiler":
-      return element("span", RANK_FORMAT, ' class="spoiler"');
+      return SPOILER;
     // A code block that does not own its lines (see blocks.ts) is inline code.
     case "code":
     case "pre":
-      return element("code", RANK_CODE);
+      return CODE;
     // Likewise a quote inside a line is an inline quotation.
     case "blockquote":
     case "expandable_blockquote":
-      return element("q", RANK_QUOTE);
+      return Q;
     case "text_link":
     case "url":
     case "email":
@@ -101,21 +110,24 @@ function textHtml(text: string): string {
 /** Up to this many, insertion sort beats Array.prototype.sort's setup (paragraphs have a few entities). */
 const INSERTION_SORT_MAX = 32;
 
-function sortNumbers(values: number[]): void {
+/** Sorts in place, stably, as Array.prototype.sort does. */
+function sortSmall<T>(values: T[], compare: (a: T, b: T) => number): void {
   if (values.length > INSERTION_SORT_MAX) {
-    values.sort((a, b) => a - b);
+    values.sort(compare);
     return;
   }
   for (let i = 1; i < values.length; i++) {
-    const value = values[i] ?? 0;
+    const value = values[i] as T;
     let j = i - 1;
-    while (j >= 0 && (values[j] ?? 0) > value) {
-      values[j + 1] = values[j] ?? 0;
+    while (j >= 0 && compare(values[j] as T, value) > 0) {
+      values[j + 1] = values[j] as T;
       j--;
     }
     values[j + 1] = value;
   }
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 /** Inline HTML of [range): escaped text, entity elements, <br> for single line breaks. */
 export function renderInline(rich: RichText, range: TextRange, exclude?: TextEntity): string {
@@ -127,11 +139,14 @@ export function renderInline(rich: RichText, range: TextRange, exclude?: TextEnt
     const wrapper = end > start ? wrapperOf(entity, rich.text) : null;
     if (wrapper) spans.push({ entity, wrapper, start, end });
   }
-  if (spans.length === 0) return textHtml(rich.text.slice(range.start, range.end));
-  spans.sort(compareSpans);
+  const text = rich.text.slice(range.start, range.end);
+  if (spans.length === 0) return textHtml(text);
+  // Most paragraphs need no escaping at all: then their runs need no look either.
+  const verbatim = !needsEscaping(text) && !text.includes("\n");
+  sortSmall(spans, compareSpans);
   const edges = [range.start, range.end];
   for (const span of spans) edges.push(span.start, span.end);
-  sortNumbers(edges);
+  sortSmall(edges, byNumber);
   let html = "";
   let open: Span[] = [];
   let from = range.start;
@@ -143,7 +158,8 @@ export function renderInline(rich: RichText, range: TextRange, exclude?: TextEnt
     for (let k = open.length - 1; k >= kept; k--) html += open[k]?.wrapper.close ?? "";
     for (let k = kept; k < wanted.length; k++) html += wanted[k]?.wrapper.open ?? "";
     open = wanted;
-    html += textHtml(rich.text.slice(from, to));
+    const run = rich.text.slice(from, to);
+    html += verbatim ? run : textHtml(run);
     from = to;
   }
   for (let k = open.length - 1; k >= 0; k--) html += open[k]?.wrapper.close ?? "";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractHeadline, readsAsHeadline } from "./headline.js";
+import { cleanHeadline, extractHeadline, readsAsHeadline } from "./headline.js";
 import { richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
+import { randomTexts } from "./test-strings.js";
 
 describe("readsAsHeadline", () => {
   it("accepts a short single-sentence line", () => {
@@ -83,5 +84,25 @@ describe("extractHeadline", () => {
 
   it("returns an empty headline for text without words", () => {
     expect(extractHeadline(richText("  "))).toEqual({ headline: "", body: richText(""), source: "none" });
+  });
+});
+
+describe("cleanHeadline", () => {
+  it("agrees with replacing decoration by regexes", () => {
+    const byDefinition = (text: string) =>
+      text
+        .replace(/\s+/gu, " ")
+        .replace(/^(?:[\s\p{Extended_Pictographic}\p{So}•▪◾■►▶|\-–—]|\u{FE0F}|\u{200D})+/u, "")
+        .replace(/^[\p{L}\p{N}]+\s*[|｜]\s*/u, "")
+        .replace(/(?:[\s\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+$/u, "")
+        .replace(/[\s.:،,;|\-–—]+$/u, "");
+    const texts = [
+      ...randomTexts(10, 1500, 12),
+      "عاجل | خبر 🔴️\u200d",
+      "Title 👨‍👩‍👧",
+      "x \ud83d",
+      "🔴\udc00",
+    ];
+    for (const text of texts) expect(cleanHeadline(text)).toBe(byDefinition(text));
   });
 });

@@ -33,22 +33,65 @@ export interface HeadlineSplit {
 const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}•▪◾■►▶|\-–—]|\u{FE0F}|\u{200D})+/u;
 /** A one-word label before a bar: "عاجل | …", "EXCLUSIVE | …". The bar marks it as a label, not a subject. */
 const KICKER = /^[\p{L}\p{N}]+\s*[|｜]\s*/u;
-const TRAILING_EMOJI = /(?:[\s\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+$/u;
+/** What withoutDecoration drops from the end, one code point at a time: whitespace and emoji. */
+const TRAILING_EMOJI = /^(?:[\s\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})$/u;
 /** A line ending like this announces more to come: a list (":"), a clause (","), a cut ("…"). */
 const CONTINUES = /(?:[:,،;…\-–—]|\.\.)$/u;
 /** Closing punctuation a headline drops (a question or exclamation mark stays: it is meaning). */
 const TRAILING_PUNCTUATION = /[\s.:،,;|\-–—]+$/u;
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const SPACES = /\s+/gu;
+/**
+ * Runs of whitespace that turning every run into one space changes: longer runs, and single
+ * whitespace other than a space (whitespace is all in the BMP, so code units serve, without /u).
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
 /** After a leading bold run: the separator between it and the text that follows. */
 const RUN_SEPARATOR = /^[\s:.|\-–—]*/u;
 
+/** The text without its longest suffix of TRAILING_EMOJI code points. */
+function withoutTrailingEmoji(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    let start = end - 1;
+    const code = text.charCodeAt(start);
+    if (code >= 0xdc00 && code <= 0xdfff && start > 0) {
+      const high = text.charCodeAt(start - 1);
+      if (high >= 0xd800 && high <= 0xdbff) start--;
+    }
+    if (!TRAILING_EMOJI.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+// The head of a post asks for the same line's undecorated text several times over.
+let lastLine: string | undefined;
+let lastUndecorated = "";
+
 function withoutDecoration(line: string): string {
-  return line
-    .replace(SPACES, " ")
-    .replace(LEADING_DECORATION, "")
-    .replace(KICKER, "")
-    .replace(TRAILING_EMOJI, "");
+  if (line === lastLine) return lastUndecorated;
+  const undecorated = withoutTrailingEmoji(
+    line.replace(SPACES, " ").replace(LEADING_DECORATION, "").replace(KICKER, ""),
+  );
+  lastLine = line;
+  lastUndecorated = undecorated;
+  return undecorated;
+}
+
+/** Array.from(text).length <= max, without the array. */
+function fitsCodePoints(text: string, max: number): boolean {
+  // A code point takes one or two units: a text no longer in units fits.
+  if (text.length <= max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > max) return false;
+  }
+  return true;
 }
 
 /** The headline as shown: one line of words without decoration or a closing period. */
@@ -65,7 +108,7 @@ export function readsAsHeadline(line: string): boolean {
   const text = withoutDecoration(line);
   return (
     HAS_WORD_CHARACTER.test(text) &&
-    Array.from(text).length <= MAX_HEADLINE_LINE &&
+    fitsCodePoints(text, MAX_HEADLINE_LINE) &&
     !CONTINUES.test(text) &&
     !hasSentenceBreak(text)
   );
@@ -104,8 +147,8 @@ export function extractHeadline(rich: RichText): HeadlineSplit {
   const runStart = first.start + (LEADING_DECORATION.exec(first.text)?.[0].length ?? 0);
   const runEnd = Math.min(boldRunEnd(text, runStart), first.end);
   const lineIsBold = runEnd > runStart && first.text.slice(runEnd - first.start).trim() === "";
-  const lineLength = Array.from(withoutDecoration(first.text)).length;
-  if ((lineIsBold && lineLength <= MAX_BOLD_HEADLINE) || readsAsHeadline(first.text)) {
+  const fitsBold = fitsCodePoints(withoutDecoration(first.text), MAX_BOLD_HEADLINE);
+  if ((lineIsBold && fitsBold) || readsAsHeadline(first.text)) {
     const body = deleteRangesAndTrim(text, [{ start: 0, end: first.end }]);
     return { headline: cleanHeadline(first.text), body, source: "line" };
   }

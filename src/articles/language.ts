@@ -78,31 +78,29 @@ const SCRIPTS: readonly ScriptRule[] = [
   LATIN,
 ];
 
-// Each code point's script (index in SCRIPTS + 1, 0 for none), the letter features above and what
-// the prose scan below must notice, in the bits of one number; read from the rules' own regexes the
-// first time the code point is seen.
+// Each code point's class, in the bits of one number read from the rules' own regexes the first time
+// the code point is seen: its script (index in SCRIPTS + 1, 0 for none), which of the letter features
+// above it has (a letter has at most one), and what the prose scan below must notice.
 const SCRIPT_BITS = 0xf;
-const URDU = 1 << 4;
-const PERSIAN = 1 << 5;
-const ARABIC = 1 << 6;
-const UKRAINIAN = 1 << 7;
-const KANA_BIT = 1 << 8;
-const FEATURE_BITS = URDU | PERSIAN | ARABIC | UKRAINIAN | KANA_BIT;
-const WHITESPACE = 1 << 9;
-/** "#", "@", "/" and ".": every NOT_PROSE match holds one (see `tallyProse`). */
-const LINK_SIGN = 1 << 10;
-/** A code point past U+FFFF: two UTF-16 units. */
-const ASTRAL = 1 << 11;
-const UNCLASSIFIED = 0xffff;
-const FEATURES: readonly [RegExp, number][] = [
-  [URDU_LETTERS, URDU],
-  [PERSIAN_LETTERS, PERSIAN],
-  [ARABIC_LETTERS, ARABIC],
-  [UKRAINIAN_LETTERS, UKRAINIAN],
-  [KANA, KANA_BIT],
-  [/\s/u, WHITESPACE],
-  [/[#@/.]/u, LINK_SIGN],
+const FEATURE_SHIFT = 4;
+const FEATURE_BITS = 0x7 << FEATURE_SHIFT;
+const FEATURES: readonly (readonly [keyof Letters, RegExp])[] = [
+  ["urdu", URDU_LETTERS],
+  ["persian", PERSIAN_LETTERS],
+  ["arabic", ARABIC_LETTERS],
+  ["ukrainian", UKRAINIAN_LETTERS],
+  ["kana", KANA],
 ];
+const WHITESPACE = 1 << 7;
+/** "#", "@", "/" and ".": every NOT_PROSE match holds one (see `tallyProse`). */
+const LINK_SIGN = 1 << 8;
+/** A code point past U+FFFF: two UTF-16 units. */
+const ASTRAL = 1 << 9;
+/** The first half of a surrogate pair: its code point is read with the second. */
+const HIGH_SURROGATE = 1 << 10;
+/** What sends a code unit off the quick path of the scan (UNCLASSIFIED has them all). */
+const SPECIAL_BITS = WHITESPACE | LINK_SIGN | ASTRAL | HIGH_SURROGATE;
+const UNCLASSIFIED = 0xffff;
 
 const BMP_CLASSES = new Uint16Array(0x10000).fill(UNCLASSIFIED);
 const ASTRAL_CLASSES = new Map<number, number>();
@@ -110,7 +108,11 @@ const ASTRAL_CLASSES = new Map<number, number>();
 function classify(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
   let bits = SCRIPTS.findIndex((rule) => rule.script.test(char)) + 1;
-  for (const [pattern, bit] of FEATURES) if (pattern.test(char)) bits |= bit;
+  const feature = FEATURES.findIndex(([, pattern]) => pattern.test(char)) + 1;
+  bits |= feature << FEATURE_SHIFT;
+  if (/\s/u.test(char)) bits |= WHITESPACE;
+  if (/[#@/.]/u.test(char)) bits |= LINK_SIGN;
+  if (codePoint >= 0xd800 && codePoint <= 0xdbff) bits |= HIGH_SURROGATE;
   return bits;
 }
 
@@ -123,26 +125,40 @@ function astralClass(codePoint: number): number {
   return bits;
 }
 
-/** Letters counted per script, in UTF-16 units as the strings of letters they stand for would be. */
+/**
+ * Letters counted per script (index 0: no script), in UTF-16 units as strings of them would be, and
+ * per feature (index 0: none).
+ */
 class Tally implements Letters {
-  readonly counts = new Int32Array(SCRIPTS.length + 1);
-  urdu = 0;
-  persian = 0;
-  arabic = 0;
-  ukrainian = 0;
-  kana = 0;
+  readonly counts = new Int32Array(SCRIPT_BITS + 1);
+  readonly features = new Int32Array(FEATURES.length + 1);
+
+  get urdu(): number {
+    return this.feature("urdu");
+  }
+  get persian(): number {
+    return this.feature("persian");
+  }
+  get arabic(): number {
+    return this.feature("arabic");
+  }
+  get ukrainian(): number {
+    return this.feature("ukrainian");
+  }
+  get kana(): number {
+    return this.feature("kana");
+  }
+
+  private feature(name: keyof Letters): number {
+    return this.features[FEATURES.findIndex(([feature]) => feature === name) + 1] ?? 0;
+  }
 
   /** Counts a code point of class `bits`, or takes it back off with `sign` -1. */
   count(bits: number, sign: number): void {
     const script = bits & SCRIPT_BITS;
     if (script === 0) return;
-    this.counts[script] = (this.counts[script] ?? 0) + (bits & ASTRAL ? 2 * sign : sign);
-    if ((bits & FEATURE_BITS) === 0) return;
-    if (bits & URDU) this.urdu += sign;
-    if (bits & PERSIAN) this.persian += sign;
-    if (bits & ARABIC) this.arabic += sign;
-    if (bits & UKRAINIAN) this.ukrainian += sign;
-    if (bits & KANA_BIT) this.kana += sign;
+    this.counts[script]! += bits & ASTRAL ? 2 * sign : sign;
+    this.features[(bits & FEATURE_BITS) >> FEATURE_SHIFT]! += sign;
   }
 
   /** Counts text[from, to), or takes it back off with `sign` -1. */
@@ -193,10 +209,23 @@ function endsWww(text: string, i: number, tokenStart: number): boolean {
  * an "@", a "/" or a "www." (in any case), so only the rare tokens with one go through the regex: its
  * letters counted so far are taken back, and those of its prose counted instead.
  */
-function tallyProse(text: string): Tally {
-  const tally = new Tally();
+function tallyProse(text: string, tally = new Tally()): Tally {
+  const { counts, features } = tally;
   let tokenStart = 0;
   for (let i = 0; i < text.length; ) {
+    // Most code units are a letter of a script or a space, and need no more than counting.
+    const known = BMP_CLASSES[text.charCodeAt(i)]!;
+    if ((known & SPECIAL_BITS) === 0) {
+      // Index 0 of both counts what is no letter, or has no feature.
+      counts[known & SCRIPT_BITS]! += 1;
+      features[known >> FEATURE_SHIFT]! += 1;
+      i++;
+      continue;
+    }
+    if (known !== UNCLASSIFIED && known & WHITESPACE) {
+      tokenStart = ++i;
+      continue;
+    }
     const bits = classAt(text, i);
     if (bits & WHITESPACE) {
       tokenStart = ++i;
@@ -233,11 +262,25 @@ function writes(rule: ScriptRule, channel: string): boolean {
  * language is kept; otherwise the letters decide, then the channel, then the script's default.
  */
 export function detectLanguage(text: string, channelLanguage: string): string {
-  const tally = tallyProse(text);
-  // The first script with most letters, as SCRIPTS orders them.
+  return detectLanguageOfParts([text], channelLanguage);
+}
+
+/**
+ * detectLanguage of the parts joined by line breaks, without joining them: a line break ends a token,
+ * so each part counts alone (and reading a joined string, not yet flat, costs more per character).
+ */
+export function detectLanguageOfParts(parts: readonly string[], channelLanguage: string): string {
+  const tally = new Tally();
+  for (const part of parts) tallyProse(part, tally);
+  // The first script with most letters, as SCRIPTS orders them (counts[0] counts other characters).
   let best = 0;
+  let most = 0;
   for (let script = 1; script <= SCRIPTS.length; script++) {
-    if ((tally.counts[script] ?? 0) > (tally.counts[best] ?? 0)) best = script;
+    const letters = tally.counts[script] ?? 0;
+    if (letters > most) {
+      best = script;
+      most = letters;
+    }
   }
   const rule = SCRIPTS[best - 1];
   if (!rule) return channelLanguage;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLine } from "./normalize-line.js";
+import {
+  containsWords,
+  normalizedUnits,
+  normalizeLine,
+  normalizeLineWithin,
+  producersOf,
+  unitsToString,
+} from "./normalize-line.js";
+import { randomTexts } from "./test-strings.js";
 
 describe("normalizeLine", () => {
   it("drops emoji, quotes and punctuation, collapses spaces and lower-cases", () => {
@@ -16,5 +24,85 @@ describe("normalizeLine", () => {
   it("is idempotent", () => {
     const once = normalizeLine("🔻 تابعونا على تيليجرام: t.me/people 🔻");
     expect(normalizeLine(once)).toBe(once);
+  });
+});
+
+/** The definition normalizeLine keeps; its fast path must agree with it everywhere. */
+function byDefinition(line: string): string {
+  return line
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\u0640/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+describe("normalizeLine, read a code point at a time", () => {
+  it("agrees with its definition for every BMP code unit, alone and between letters", () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const line of [char, `a${char}b`, `${char}\u0301Σ`]) {
+        if (normalizeLine(line) !== byDefinition(line)) disagreements.push(line);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it("agrees with its definition on random text", () => {
+    for (const text of randomTexts(1, 3000)) expect(normalizeLine(text)).toBe(byDefinition(text));
+  });
+
+  it("stops as soon as the line is longer than asked", () => {
+    expect(normalizeLineWithin("Join us, now!", 10)).toBeNull();
+    expect(normalizeLineWithin("Join us, now!", 11)).toBe("join us now");
+    expect(normalizeLineWithin("ｊｏｉｎ ﷺ", 8)).toBeNull();
+  });
+
+  it("reads the line in place from a longer text", () => {
+    const text = "First line\n🔴 JOIN  us\ud83d\nlast";
+    const units = normalizedUnits(text, Number.POSITIVE_INFINITY, 11, 22);
+    expect(units && unitsToString(units)).toBe(byDefinition("🔴 JOIN  us\ud83d"));
+  });
+});
+
+describe("containsWords", () => {
+  it("finds a phrase as whole words only", () => {
+    const units = (line: string) => normalizedUnits(line, Number.POSITIVE_INFINITY) ?? new Uint16Array();
+    expect(containsWords(units("join us on telegram"), "us on")).toBe(true);
+    expect(containsWords(units("join us on telegram"), "join")).toBe(true);
+    expect(containsWords(units("join us on telegram"), "telegram")).toBe(true);
+    expect(containsWords(units("rejoin us"), "join us")).toBe(false);
+    expect(containsWords(units("join usa"), "join us")).toBe(false);
+    expect(containsWords(units("join"), "join us")).toBe(false);
+  });
+});
+
+describe("producersOf", () => {
+  it("matches every line whose normalized form holds the letter", () => {
+    const lines = [
+      ...randomTexts(2, 1500, 12),
+      "𝐣𝐨𝐢𝐧",
+      "ǰ",
+      "Ĵ",
+      "ＪＯＩＮ",
+      "ǉ",
+      "ΣΑΣ",
+      "ﷺ",
+      "ﻻ",
+      "آلاف",
+      "¼",
+    ];
+    for (const letter of ["j", "k", "s", "a", "σ", "ς", "ا", "ل", "1"]) {
+      const pattern = producersOf(letter.charCodeAt(0));
+      const missed = lines.filter((line) => byDefinition(line).includes(letter) && !pattern.test(line));
+      expect(missed).toEqual([]);
+    }
+  });
+
+  it("does not match most lines without the letter", () => {
+    expect(producersOf("j".charCodeAt(0)).test("قال مسؤول في الوزارة – «الناس»، دائماً")).toBe(false);
+    expect(producersOf("j".charCodeAt(0)).test("The ministry said “no”… again")).toBe(false);
   });
 });

@@ -124,18 +124,16 @@ export function normalizedUnits(
   from = 0,
   to = text.length,
 ): Uint16Array | null {
-  // The line is read in place, from..to of the text: a sliced string costs more to read per unit.
-  const line = text;
-  const end = to;
+  // The line is read in place, text[from, to): a sliced string costs more to read per unit.
   // Code points kept or replaced by one unit, and the spaces between words, never outgrow the line;
   // longer replacements make room.
-  let units = outWithRoom(end - from + 1, 0);
+  let units = outWithRoom(to - from + 1, 0);
   let length = 0;
   let pendingSpace = false;
   let i = from;
-  while (i < end) {
-    const code = line.charCodeAt(i);
-    let kind = BMP_KINDS[code] ?? UNKNOWN;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    let kind = BMP_KINDS[code]!;
     if (kind === KEPT || kind === REPLACED_BY_UNIT) {
       if (pendingSpace) {
         if (length > 0) units[length++] = 0x20;
@@ -153,19 +151,19 @@ export function normalizedUnits(
     }
     let codePoint = code;
     // A pair cut by the line's end is a lone surrogate, as it would be in the line alone.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) codePoint = line.codePointAt(i) ?? code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) codePoint = text.codePointAt(i) ?? code;
     if (kind === UNKNOWN || codePoint !== code) kind = kindOf(codePoint);
     const width = codePoint > 0xffff ? 2 : 1;
     if (kind === SEPARATOR) pendingSpace = true;
-    else if (kind === CONTEXTUAL) return slowUnits(line.slice(from, end), maxLength);
+    else if (kind === CONTEXTUAL) return slowUnits(text.slice(from, to), maxLength);
     else if (kind !== REMOVED) {
       const replacement =
         kind === REPLACED
           ? (REPLACEMENTS.get(codePoint) ?? "")
           : kind === REPLACED_BY_UNIT
             ? String.fromCharCode(UNIT_REPLACEMENTS[codePoint] ?? codePoint)
-            : line.slice(i, i + width);
-      units = outWithRoom(length + 1 + replacement.length + (end - i), length);
+            : text.slice(i, i + width);
+      units = outWithRoom(length + 1 + replacement.length + (to - i), length);
       if (pendingSpace && length > 0) units[length++] = 0x20;
       pendingSpace = false;
       for (let k = 0; k < replacement.length; k++) units[length++] = replacement.charCodeAt(k);
@@ -213,4 +211,62 @@ export function containsWords(line: Uint16Array, phrase: string): boolean {
     if (k === phrase.length) return true;
   }
   return false;
+}
+
+/**
+ * Where text and its punctuation mostly live (Latin, Greek, Cyrillic, Hebrew, Arabic, general
+ * punctuation, variation selectors): there `producersOf` lists exactly the code units that produce a
+ * letter. Everywhere else it takes every code unit, surrogates included, which keeps its regex small
+ * (and fast): a line with such a character is simply normalized.
+ */
+const EXACT_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0000, 0x0530],
+  [0x0590, 0x0700],
+  [0x2000, 0x2070],
+  [0xfe00, 0xfe10],
+];
+const producerPatterns = new Map<number, RegExp>();
+
+/** "\uXXXX" for a regex character class. */
+function classEscape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, "0")}`;
+}
+
+function classRange(from: number, last: number): string {
+  return from === last ? classEscape(from) : `${classEscape(from)}-${classEscape(last)}`;
+}
+
+/**
+ * A regex that every line whose normalized form holds `unit` (a letter or digit of the BMP) matches:
+ * it finds the code units that normalize to text holding it and those normalized in context (and, out
+ * of EXACT_BLOCKS, any code unit). A line it does not match cannot hold a phrase with that letter, and
+ * need not be normalized to look for one.
+ */
+export function producersOf(unit: number): RegExp {
+  const known = producerPatterns.get(unit);
+  if (known) return known;
+  const produces = (code: number): boolean => {
+    const kind = kindOf(code);
+    if (kind === KEPT) return code === unit;
+    if (kind === REPLACED_BY_UNIT) return UNIT_REPLACEMENTS[code] === unit;
+    if (kind === REPLACED) return (REPLACEMENTS.get(code) ?? "").includes(String.fromCharCode(unit));
+    return kind === CONTEXTUAL;
+  };
+  let members = "";
+  let outside = 0;
+  for (const [from, to] of EXACT_BLOCKS) {
+    if (outside < from) members += classRange(outside, from - 1);
+    outside = to;
+    for (let code = from; code < to; code++) {
+      if (!produces(code)) continue;
+      let last = code;
+      while (last + 1 < to && produces(last + 1)) last++;
+      members += classRange(code, last);
+      code = last;
+    }
+  }
+  members += classRange(outside, 0xffff);
+  const pattern = new RegExp(`[${members}]`);
+  producerPatterns.set(unit, pattern);
+  return pattern;
 }

@@ -68,3 +68,56 @@ describe("detectRepeatedLines", () => {
     expect(detectRepeatedLines(stats, 1000)).toEqual(["join us"]);
   });
 });
+
+describe("removePromoLines with rules compiled once", () => {
+  const text = "Story.\nJoin us on Telegram\nFollow us on X\nMore story.";
+
+  it("applies changed settings at once, whether new arrays or the same arrays edited in place", () => {
+    const rules: PromoRules = { username: "people_news", stripPatterns: ["join us"], detectedPromoLines: [] };
+    expect(removePromoLines(richText(text), rules).text).toBe("Story.\nFollow us on X\nMore story.");
+    expect(removePromoLines(richText(text), { ...rules, stripPatterns: ["follow us"] }).text).toBe(
+      "Story.\nJoin us on Telegram\nMore story.",
+    );
+    rules.stripPatterns.push("/^Follow/");
+    expect(removePromoLines(richText(text), rules).text).toBe("Story.\nMore story.");
+    rules.stripPatterns.length = 0;
+    rules.detectedPromoLines.push(normalizeLine("🔻 Follow us on X 🔻"));
+    expect(removePromoLines(richText(text), rules).text).toBe("Story.\nJoin us on Telegram\nMore story.");
+    rules.detectedPromoLines[0] = normalizeLine("Join us on Telegram!");
+    expect(removePromoLines(richText(text), rules).text).toBe("Story.\nFollow us on X\nMore story.");
+  });
+
+  it("keeps every channel's rules apart, however many channels take turns", () => {
+    for (let round = 0; round < 3; round++) {
+      for (let channel = 0; channel < 100; channel++) {
+        const rules: PromoRules = {
+          username: "people_news",
+          stripPatterns: [`story ${channel}`],
+          detectedPromoLines: [],
+        };
+        const post = `Story ${channel}.\nStory ${channel + 1}.`;
+        expect(removePromoLines(richText(post), rules).text).toBe(`Story ${channel + 1}.`);
+      }
+    }
+  });
+
+  it("finds a phrase inside a long paragraph, in any case, accents and emoji", () => {
+    const paragraph = `${"The council met again. ".repeat(30)}JÖIN 🔴 us, on Telegram ${"and more. ".repeat(30)}`;
+    const rules: PromoRules = {
+      username: "x",
+      stripPatterns: ["join us on telegram"],
+      detectedPromoLines: [],
+    };
+    expect(removePromoLines(richText(`Keep.\n${paragraph}`), rules).text).toBe("Keep.");
+    const other = richText(`Keep.\n${paragraph.replace("Telegram", "Telegrams")}`);
+    expect(removePromoLines(other, rules)).toBe(other);
+  });
+
+  it("matches a detected line however long the other lines are", () => {
+    const rules: PromoRules = { username: "x", stripPatterns: [], detectedPromoLines: ["join us"] };
+    const long = "word ".repeat(500).trim();
+    expect(removePromoLines(richText(`${long}\n👉 Join   us!\n${long}`), rules).text).toBe(
+      `${long}\n${long}`,
+    );
+  });
+});

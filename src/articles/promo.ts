@@ -3,7 +3,13 @@
 // the channel's posts, and when a line only links back to the channel.
 import { channelLinkLineTest } from "./channel-link.js";
 import { isBlank, splitLines } from "./lines.js";
-import { containsWords, normalizeLine, normalizedUnits, unitsToString } from "./normalize-line.js";
+import {
+  containsWords,
+  normalizedUnits,
+  normalizeLine,
+  producersOf,
+  unitsToString,
+} from "./normalize-line.js";
 import type { RichText, TextRange } from "./rich-text.js";
 import { compileStripPattern } from "./strip-pattern.js";
 import { deleteRangesAndTrim } from "./text-edit.js";
@@ -24,13 +30,45 @@ const TRAILING_CANDIDATES = 3;
 
 export type PromoRules = Pick<ChannelSettings, "username" | "stripPatterns" | "detectedPromoLines">;
 
+/** A plain strip pattern, normalized, with the tests a line must pass to be worth normalizing for it. */
+interface Phrase {
+  text: string;
+  /** One per anchor letter (see `anchorsOf`): a line that fails one cannot hold the phrase. */
+  anchors: RegExp[];
+}
+
 /** A channel's rules, parsed and normalized once (see `compiledRules`). */
 interface CompiledRules {
   regexes: RegExp[];
-  phrases: string[];
+  phrases: Phrase[];
   detected: Set<string>;
   /** UTF-16 length of the longest detected line: a line that normalizes to more cannot be one. */
   longestDetected: number;
+}
+
+/**
+ * Letters from most to least frequent in English and Arabic text: a phrase is anchored on its
+ * rarest letters, which most lines lack. Letters of other scripts count as rare.
+ */
+const LETTER_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqzاليیمونةهربتعفكکدسقحجشطصزخضثغذظى";
+const ANCHORS_PER_PHRASE = 2;
+
+function rarity(unit: number): number {
+  const rank = LETTER_FREQUENCY.indexOf(String.fromCharCode(unit));
+  return rank === -1 ? LETTER_FREQUENCY.length : rank;
+}
+
+/** Tests for the phrase's rarest letters in the BMP (see producersOf). */
+function anchorsOf(phrase: string): RegExp[] {
+  const units = new Set<number>();
+  for (let i = 0; i < phrase.length; i++) {
+    const unit = phrase.charCodeAt(i);
+    if (unit !== 0x20 && (unit < 0xd800 || unit > 0xdfff)) units.add(unit);
+  }
+  return [...units]
+    .sort((a, b) => rarity(b) - rarity(a))
+    .slice(0, ANCHORS_PER_PHRASE)
+    .map(producersOf);
 }
 
 /** Channels an import or a server works with at once; past this, the oldest rules are compiled again. */
@@ -43,41 +81,67 @@ const cache = new Map<string, CompiledRules>();
 
 function compileRules(rules: PromoRules): CompiledRules {
   const regexes: RegExp[] = [];
-  const phrases: string[] = [];
+  const phrases: Phrase[] = [];
   for (const rule of rules.stripPatterns.map(compileStripPattern)) {
     if (rule?.regex) regexes.push(rule.regex);
-    else if (rule) phrases.push(rule.phrase);
+    else if (rule) phrases.push({ text: rule.phrase, anchors: anchorsOf(rule.phrase) });
   }
   const detected = new Set(rules.detectedPromoLines.map(normalizeLine).filter((line) => line !== ""));
   const longestDetected = Math.max(0, ...[...detected].map((line) => line.length));
   return { regexes, phrases, detected, longestDetected };
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+interface RecentRules {
+  stripPatterns: string[];
+  detectedPromoLines: string[];
+  compiled: CompiledRules;
+}
+
+/** The last few rules used, copied, compared by content: cheaper than the cache key for every post. */
+const recent: RecentRules[] = [];
+const MAX_RECENT_RULES = 4;
+
 function compiledRules(rules: PromoRules): CompiledRules {
+  const hit = recent.find(
+    (entry) =>
+      sameStrings(entry.stripPatterns, rules.stripPatterns) &&
+      sameStrings(entry.detectedPromoLines, rules.detectedPromoLines),
+  );
+  if (hit) return hit.compiled;
   const key = JSON.stringify([rules.stripPatterns, rules.detectedPromoLines]);
-  let result = cache.get(key);
-  if (result === undefined) {
-    result = compileRules(rules);
+  let compiled = cache.get(key);
+  if (compiled === undefined) {
+    compiled = compileRules(rules);
     if (cache.size >= MAX_CACHED_RULES) cache.delete(cache.keys().next().value ?? "");
-    cache.set(key, result);
+    cache.set(key, compiled);
   }
-  return result;
+  recent.unshift({
+    stripPatterns: [...rules.stripPatterns],
+    detectedPromoLines: [...rules.detectedPromoLines],
+    compiled,
+  });
+  if (recent.length > MAX_RECENT_RULES) recent.pop();
+  return compiled;
 }
 
 /** The configured and detected rules, for the line text[start, end), not blank. */
 function matchesRules(rules: CompiledRules, text: string, start: number, end: number): boolean {
-  if (rules.regexes.length > 0) {
-    const line = text.slice(start, end);
-    if (rules.regexes.some((regex) => regex.test(line))) return true;
-  }
-  if (rules.phrases.length === 0 && rules.detected.size === 0) return false;
-  // Most lines are paragraphs, far longer than any detected line: without phrases to look for in
-  // them, their normalizing stops early.
-  const limit = rules.phrases.length > 0 ? Number.POSITIVE_INFINITY : rules.longestDetected;
+  const line = rules.regexes.length > 0 || rules.phrases.length > 0 ? text.slice(start, end) : "";
+  if (rules.regexes.some((regex) => regex.test(line))) return true;
+  const phrases = rules.phrases.filter((phrase) => phrase.anchors.every((anchor) => anchor.test(line)));
+  if (phrases.length === 0 && rules.detected.size === 0) return false;
+  // Most lines are paragraphs, far longer than any detected line: unless they may hold a phrase,
+  // their normalizing stops early.
+  const limit = phrases.length > 0 ? Number.POSITIVE_INFINITY : rules.longestDetected;
   const normalized = normalizedUnits(text, limit, start, end);
   if (normalized === null) return false;
-  if (normalized.length <= rules.longestDetected && rules.detected.has(unitsToString(normalized))) return true;
-  return rules.phrases.some((phrase) => containsWords(normalized, phrase));
+  if (normalized.length <= rules.longestDetected && rules.detected.has(unitsToString(normalized)))
+    return true;
+  return phrases.some((phrase) => containsWords(normalized, phrase.text));
 }
 
 /** Removes every line that a pattern matches, that was detected as repeated, or that only links to the channel. */

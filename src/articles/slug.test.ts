@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_SLUG, MAX_SLUG_LENGTH, permalinkPath, slugify } from "./slug.js";
+import { randomTexts } from "./test-strings.js";
 
 describe("slugify", () => {
   it("lower-cases and joins words with hyphens", () => {
@@ -34,5 +35,31 @@ describe("permalinkPath", () => {
     expect(permalinkPath({ y: 2021, m: 12, d: 1 }, "بغداد")).toBe(
       "/2021/12/01/%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF/",
     );
+  });
+});
+
+/** slugify as first written, with a regex replace per step: the word-by-word version must agree. */
+function byDefinition(headline: string): string {
+  const slug = headline
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/gu, "")
+    .replace(/\u0640/gu, "")
+    .replace(/['’ʼ]/gu, "")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  const chars = Array.from(slug);
+  if (chars.length <= MAX_SLUG_LENGTH) return slug || EMPTY_SLUG;
+  const kept = chars.slice(0, MAX_SLUG_LENGTH);
+  if (chars[MAX_SLUG_LENGTH] !== "-") {
+    const lastHyphen = kept.lastIndexOf("-");
+    if (lastHyphen > 0) kept.length = lastHyphen;
+  }
+  return kept.join("").replace(/^-+|-+$/g, "") || EMPTY_SLUG;
+}
+
+describe("slugify, word by word", () => {
+  it("agrees with the regex definition on random text", () => {
+    for (const text of randomTexts(6, 2000, 60)) expect(slugify(text)).toBe(byDefinition(text));
   });
 });

@@ -7,31 +7,72 @@ export const MAX_SLUG_LENGTH = 80;
 /** The slug of a headline with no letters or digits at all (emoji only). */
 export const EMPTY_SLUG = "post";
 
-/** Harakat, Quranic annotation marks and the superscript alef: pronunciation aids, not spelling. */
-const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/gu;
-const TATWEEL = /\u0640/gu;
-/** "Iraq's" → "iraqs", not "iraq-s". */
-const APOSTROPHES = /['’ʼ]/gu;
+/**
+ * Dropped before words are cut: harakat, Quranic annotation marks and the superscript alef
+ * (pronunciation aids, not spelling), tatweel, and apostrophes ("Iraq's" → "iraqs", not "iraq-s").
+ * One class of BMP characters, so code units match as code points would.
+ */
+const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640'’ʼ]/g;
 /** Letters, their marks (needed by Indic scripts) and digits of any script survive; the rest separates words. */
-const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const WORD_PART = /^[\p{L}\p{M}\p{N}]$/u;
 const EDGE_HYPHENS = /^-+|-+$/g;
 const DATE_PART_LENGTH = 2;
 const YEAR_LENGTH = 4;
 
 export function slugify(headline: string): string {
-  const slug = headline
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(ARABIC_DIACRITICS, "")
-    .replace(TATWEEL, "")
-    .replace(APOSTROPHES, "")
-    .replace(SEPARATORS, "-")
-    .replace(EDGE_HYPHENS, "");
-  return cutAtWord(slug) || EMPTY_SLUG;
+  return (
+    cutAtWord(hyphenateWords(headline.normalize("NFKC").toLowerCase().replace(DROPPED, ""))) || EMPTY_SLUG
+  );
+}
+
+// Whether each code point is a WORD_PART, learnt on first sight: 0 not yet, 1 yes, 2 no.
+const BMP_WORD_PARTS = new Uint8Array(0x10000);
+const ASTRAL_WORD_PARTS = new Map<number, boolean>();
+
+function isWordPart(codePoint: number): boolean {
+  if (codePoint >= 0x10000) {
+    let known = ASTRAL_WORD_PARTS.get(codePoint);
+    if (known === undefined) {
+      known = WORD_PART.test(String.fromCodePoint(codePoint));
+      ASTRAL_WORD_PARTS.set(codePoint, known);
+    }
+    return known;
+  }
+  let known = BMP_WORD_PARTS[codePoint] ?? 0;
+  if (known === 0) {
+    // A lone surrogate is a code point of its own, and no word part.
+    known = WORD_PART.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    BMP_WORD_PARTS[codePoint] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Words joined by single hyphens: each run of code points that are not WORD_PARTs becomes "-", and
+ * none is left at either end (what replacing /[^\p{L}\p{M}\p{N}]+/gu by "-" and trimming hyphens
+ * gives, without a regex match per word).
+ */
+function hyphenateWords(text: string): string {
+  let slug = "";
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; ) {
+    const codePoint = i < text.length ? (text.codePointAt(i) ?? 0) : -1;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const inWord = codePoint !== -1 && isWordPart(codePoint);
+    if (inWord && wordStart === -1) wordStart = i;
+    else if (!inWord && wordStart !== -1) {
+      slug += slug === "" ? text.slice(wordStart, i) : `-${text.slice(wordStart, i)}`;
+      wordStart = -1;
+    }
+    i += width;
+  }
+  return slug;
 }
 
 /** At most MAX_SLUG_LENGTH code points, cut between words unless the first word alone is longer. */
 function cutAtWord(slug: string): string {
+  // No longer in UTF-16 units, so no longer in code points.
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const chars = Array.from(slug);
   if (chars.length <= MAX_SLUG_LENGTH) return slug;
   const kept = chars.slice(0, MAX_SLUG_LENGTH);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SUMMARY_LENGTH, summarize } from "./summary.js";
+import { randomTexts } from "./test-strings.js";
+import { truncateAtWord } from "./truncate.js";
 
 describe("summarize", () => {
   it("puts the body on one line", () => {
@@ -15,5 +17,13 @@ describe("summarize", () => {
 
   it("is empty for an empty body", () => {
     expect(summarize("")).toBe("");
+  });
+});
+
+describe("summarize, reading only the start of the body", () => {
+  it("agrees with collapsing the whole body first", () => {
+    for (const text of randomTexts(8, 1000, 200)) {
+      expect(summarize(text)).toBe(truncateAtWord(text.replace(/\s+/gu, " "), MAX_SUMMARY_LENGTH));
+    }
   });
 });

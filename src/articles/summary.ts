@@ -4,7 +4,11 @@ import { isWhitespaceCode } from "./whitespace.js";
 
 /** Search engines show about this much of a description; listings have room for two lines of it. */
 export const MAX_SUMMARY_LENGTH = 200;
-const WHITESPACE = /\s+/gu;
+/**
+ * Runs of whitespace that turning every run into one space changes: longer runs, and single
+ * whitespace other than a space (whitespace is all in the BMP, so code units serve, without /u).
+ */
+const WHITESPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * The shortest start of the text holding `count` code points that are not whitespace (or the whole

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
-import { deleteMatches, deleteRanges, joinRich, sliceRich, trimRich } from "./text-edit.js";
+import { seededRandom } from "./test-strings.js";
+import {
+  deleteMatches,
+  deleteRanges,
+  deleteRangesAndTrim,
+  joinRich,
+  sliceRich,
+  trimRich,
+} from "./text-edit.js";
 
 describe("deleteRanges", () => {
   const text = "one two three four";
@@ -85,5 +93,29 @@ describe("joinRich", () => {
         { type: "italic", offset: 5, length: 4 },
       ],
     });
+  });
+});
+
+describe("deleteRangesAndTrim", () => {
+  it("is trimRich(deleteRanges(…)) in one pass", () => {
+    const random = seededRandom(9);
+    const int = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from(
+        { length: int(12) },
+        () => ["a", "bc", " ", "\n", "\t", "🔴", "بغ"][int(7)],
+      ).join("");
+      const entities = Array.from({ length: int(6) }, () => ({
+        type: "bold" as const,
+        offset: int(text.length + 2),
+        length: int(text.length + 2),
+      }));
+      const rich = richText(text, entities);
+      const ranges = Array.from({ length: int(4) }, () => ({
+        start: int(text.length + 3) - 1,
+        end: int(text.length + 3),
+      }));
+      expect(deleteRangesAndTrim(rich, ranges)).toEqual(trimRich(deleteRanges(rich, ranges)));
+    }
   });
 });

@@ -6,15 +6,23 @@ import { skipWhitespace, skipWhitespaceBack } from "./whitespace.js";
 
 /** Sorted, clipped, merged ranges: overlapping or touching deletions become one. */
 function normalizeRanges(ranges: readonly TextRange[], length: number): TextRange[] {
-  const clipped = ranges
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
+  const clipped: TextRange[] = [];
+  let sorted = true;
+  for (const range of ranges) {
+    const start = Math.max(0, range.start);
+    const end = Math.min(length, range.end);
+    if (end <= start) continue;
+    const previous = clipped.at(-1);
+    if (previous && start < previous.start) sorted = false;
+    clipped.push({ start, end });
+  }
+  // Callers nearly always pass ranges in order; the sort is stable either way.
+  if (!sorted) clipped.sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
   for (const range of clipped) {
     const last = merged.at(-1);
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    else merged.push(range);
   }
   return merged;
 }
@@ -113,7 +121,8 @@ export function joinRich(parts: readonly RichText[], separator: string): RichTex
   parts.forEach((part, index) => {
     if (index > 0) text += separator;
     const shift = text.length;
-    for (const entity of part.entities) entities.push(movedEntity(entity, entity.offset + shift, entity.length));
+    for (const entity of part.entities)
+      entities.push(movedEntity(entity, entity.offset + shift, entity.length));
     text += part.text;
   });
   return { text, entities: sanitizeEntities(text, entities) };

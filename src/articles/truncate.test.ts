@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "./test-strings.js";
 import { truncateAtWord } from "./truncate.js";
 
 describe("truncateAtWord", () => {
@@ -28,5 +29,26 @@ describe("truncateAtWord", () => {
     expect(truncateAtWord("أعلنت وزارة الصحة العراقية اليوم عن إجراءات جديدة", 20)).toBe(
       "أعلنت وزارة الصحة…",
     );
+  });
+});
+
+/** truncateAtWord as first written, on an array of every code point: the walk must agree with it. */
+function byDefinition(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join("");
+  const kept = chars.slice(0, max - 1);
+  if (!/\s/u.test(chars[kept.length] ?? " ")) {
+    const lastSpace = kept.findLastIndex((char) => /\s/u.test(char));
+    if (lastSpace >= kept.length * 0.5) kept.length = lastSpace;
+  }
+  return `${kept.join("").replace(/[\s,،;:\-–—(«"“'‘]+$/u, "")}…`;
+}
+
+describe("truncateAtWord, walking only the start", () => {
+  it("agrees with the definition on random text and lengths", () => {
+    randomTexts(7, 2000, 80).forEach((text, index) => {
+      const max = [0, 1, 2, 5, 40, 110, 200, 1.5][index % 8] ?? 200;
+      expect(truncateAtWord(text, max)).toBe(byDefinition(text, max));
+    });
   });
 });

@@ -14,3 +14,14 @@ describe("lead-in lines before the headline", () => {
     for (const word of ["italic", "bold", "underline", "strikethrough"]) expect(all).toContain(word);
   });
 });
+
+describe("promotion-line candidates", () => {
+  it("never counts a dateline line, however often a place recurs", async () => {
+    const { candidateLines } = await import("./promo.js");
+    const lines = candidateLines(
+      "Port handles record traffic\nBasra – People\n\nBody text here.\n\nJoin us on Telegram",
+    );
+    expect(lines.some((l) => l.includes("basra"))).toBe(false);
+    expect(lines).toContain("join us on telegram");
+  });
+});

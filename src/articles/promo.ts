@@ -2,6 +2,7 @@
 // have no place in an article. Removed by configured patterns, by lines detected as repeated across
 // the channel's posts, and when a line only links back to the channel.
 import { channelLinkLineTest } from "./channel-link.js";
+import { extractDateline } from "./dateline.js";
 import { isBlank, splitLines } from "./lines.js";
 import {
   containsWords,
@@ -10,7 +11,7 @@ import {
   producersOf,
   unitsToString,
 } from "./normalize-line.js";
-import type { RichText, TextRange } from "./rich-text.js";
+import { type RichText, richText, type TextRange } from "./rich-text.js";
 import { compileStripPattern } from "./strip-pattern.js";
 import { deleteRangesAndTrim } from "./text-edit.js";
 import type { ChannelSettings } from "./types.js";
@@ -175,7 +176,11 @@ function fitsPromoLine(normalized: string): boolean {
 export function candidateLines(text: string): string[] {
   const lines = splitLines(text).filter((line) => !isBlank(line));
   const edges = [...lines.slice(0, LEADING_CANDIDATES), ...lines.slice(-TRAILING_CANDIDATES)];
-  const normalized = edges.map((line) => normalizeLine(line.text)).filter(fitsPromoLine);
+  // A dateline ("Basra – People") recurs in every post from one place: it is not a promotion line.
+  const normalized = edges
+    .filter((line) => extractDateline(richText(line.text))?.form !== "line")
+    .map((line) => normalizeLine(line.text))
+    .filter(fitsPromoLine);
   return [...new Set(normalized)];
 }
 

@@ -11,7 +11,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { benchFeeds } from "./feeds.js";
 import { generateExport } from "./generate-export.js";
+import { benchSearch } from "./search.js";
 import { benchWebhook } from "./webhook.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     posts: { type: "string", default: "100000" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "32" },
+    "search-sizes": { type: "string", default: "100000,1000000" },
   },
 });
 const posts = Number(values.posts);
@@ -101,12 +104,28 @@ async function main() {
   console.log(`  Dateline article page:       ${articleR.rps.toFixed(0)} req/s`);
   const homeR = await load(`${base}/`);
   console.log(`  Dateline home page:          ${homeR.rps.toFixed(0)} req/s`);
+  const feeds = await benchFeeds(base, { duration, connections });
+  for (const [p, r] of Object.entries(feeds)) console.log(`  ${p.padEnd(28)} ${r.rps.toFixed(0)} req/s`);
   server.proc.kill();
   stat.proc.kill();
 
   console.log("webhook → article served, 1,000 posts…");
   const hook = await benchWebhook(path.join(work, "webhook.db"), path.join(work, "webhook-media"));
   console.log(`  p50 ${hook.p50.toFixed(1)} ms, p99 ${hook.p99.toFixed(1)} ms`);
+
+  const searchSizes = String(values["search-sizes"])
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const searches = [];
+  for (const articles of searchSizes) {
+    console.log(`search over ${articles.toLocaleString("en")} articles…`);
+    const r = await benchSearch({ articles, queries: 2000, database: "sqlite" });
+    console.log(
+      `  p50 ${r.p50ms.toFixed(2)} ms, p99 ${r.p99ms.toFixed(2)} ms (indexed in ${r.indexSeconds.toFixed(1)} s)`,
+    );
+    searches.push(r);
+  }
 
   const ratio = articleR.rps / staticR.rps;
   const cpus = os.cpus();
@@ -138,6 +157,27 @@ ${row("Dateline, article page (page cache hit)", articleR)}
 ${row("Dateline, home page (page cache hit)", homeR)}
 
 The article page runs at ${(ratio * 100).toFixed(0)}% of the static server's rate on the same ${articleBytes.length.toLocaleString("en")} bytes (goal: at least 50%).
+
+## Feeds and sitemaps (page cache hits, gzip)
+
+| path | req/s | p50 ms | p99 ms |
+|---|---|---|---|
+${Object.entries(feeds)
+  .map(([p, r]) => `| \`${p}\` | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`)
+  .join("\n")}
+
+## Search (SQLite FTS5)
+
+Synthetic articles indexed in bulk, then 2,000 queries of 1–3 Arabic or English words, one at a time:
+
+| articles | index time | p50 | p99 | goal |
+|---|---|---|---|---|
+${searches
+  .map(
+    (r) =>
+      `| ${r.articles.toLocaleString("en")} | ${r.indexSeconds.toFixed(1)} s | ${r.p50ms.toFixed(2)} ms | ${r.p99ms.toFixed(2)} ms | p99 < 20 ms at 1,000,000 |`,
+  )
+  .join("\n")}
 
 ## Live sync: webhook to page
 

@@ -100,6 +100,23 @@ describe("dateline CLI", () => {
     expect(none.code).toBe(1);
   });
 
+  it("fails on a truncated export with the byte position, storing nothing", async () => {
+    const json = exportJson(
+      [
+        { id: 1, date: 1613730360, text: ["A post that will not be stored\n\nBody."] },
+        { id: 2, date: 1613730960, text: ["Another one\n\nBody."] },
+      ],
+      { name: "Truncated", type: "public_channel", id: 2000000002 },
+    );
+    const dir = await writeExportDir(json.slice(0, json.length - 30));
+    const r = await run(["import", dir, "--channel", "truncated"], env);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/byte \d+/);
+    const list = await run(["channel", "list"], env);
+    expect(list.out).not.toContain("@truncated");
+  });
+
   it("rejects a missing export path with a clear message", async () => {
     const r = await run(["import", "/nonexistent/export", "--channel", "riverside"], env);
     expect(r.code).toBe(1);

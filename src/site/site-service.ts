@@ -3,6 +3,7 @@
 import type { ArticleRow, ChannelRow } from "../db/tables.js";
 import { feedPaths, siteFeeds } from "../feeds/feed-paths.js";
 import { urlPathOf } from "../ingest/paths.js";
+import { MONTH_NAMES } from "../shared/months.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
@@ -52,21 +53,6 @@ export interface SiteOptions {
 }
 
 const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi"]);
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const NO_READER: ReaderContext = { cookies: {}, query: new URLSearchParams() };
 
@@ -130,9 +116,9 @@ export class SiteService {
     const { start, end } = zonedRange(this.opts.timezone, year, month, day);
     const label =
       day !== undefined
-        ? `${day} ${MONTHS[month! - 1]} ${year}`
+        ? `${day} ${MONTH_NAMES[month! - 1]} ${year}`
         : month !== undefined
-          ? `${MONTHS[month - 1]} ${year}`
+          ? `${MONTH_NAMES[month - 1]} ${year}`
           : String(year);
     const pad = (n: number) => String(n).padStart(2, "0");
     const basePath = `/${year}/${month !== undefined ? `${pad(month)}/` : ""}${day !== undefined ? `${pad(day)}/` : ""}`;

@@ -1,30 +1,17 @@
 // schema.org BreadcrumbList (https://schema.org/BreadcrumbList; Google: https://developers.google.com/search/docs/appearance/structured-data/breadcrumb):
 // Home › the article's first tag (the dateline's place when it has one, see articles/tags.ts), or else the
 // day's archive › the article. Names match the headings of the pages they point to.
+
+import { MONTH_NAMES } from "../shared/months.js";
 import type { ArticleView, SiteView } from "../web/views/models.js";
 import { absoluteUrl } from "../web/views/page-meta.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The day archive an article's permalink sits in: "/2021/02/19/slug/" → "/2021/02/19/", "19 February 2021". */
 export function dayArchiveOf(articlePath: string): { path: string; name: string } | null {
   const m = /^\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(articlePath);
   if (!m) return null;
   const [, y, mo, d] = m as unknown as [string, string, string, string];
-  const month = MONTHS[Number(mo) - 1];
+  const month = MONTH_NAMES[Number(mo) - 1];
   if (!month) return null;
   return { path: `/${y}/${mo}/${d}/`, name: `${Number(d)} ${month} ${y}` };
 }

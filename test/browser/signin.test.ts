@@ -17,17 +17,7 @@ import type { FakeOAuthServer } from "../helpers/fake-idp/fake-oauth-server.js";
 import { fakeWordPress, wordpressEnv } from "../helpers/fake-idp/wordpress.js";
 import { fakeX, xEnv } from "../helpers/fake-idp/x.js";
 import { testServices } from "../helpers/services.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 if (!existsSync(CHROMIUM)) console.warn(`\n⚠  ${CHROMIUM} not found: browser sign-in tests are SKIPPED.\n`);
 
@@ -77,7 +67,7 @@ describe.skipIf(!existsSync(CHROMIUM))("reader sign-in in Chromium", () => {
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       javaScriptEnabled,
     });
     context.on("console", (m) => {

@@ -102,6 +102,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
   const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
   const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
+  search.connectEditions(translation);
   const comments = createComments({
     config,
     db,

@@ -7,3 +7,13 @@
 export function articleGuid(baseUrl: string, channelUsername: string, messageId: number): string {
   return `${baseUrl}/p/${encodeURIComponent(channelUsername)}/${messageId}`;
 }
+
+/** An edition's item: the original's identifier with the edition's language put in front of its path. */
+export function editionGuid(
+  baseUrl: string,
+  channelUsername: string,
+  messageId: number,
+  language: string,
+): string {
+  return `${baseUrl}/${language}/p/${encodeURIComponent(channelUsername)}/${messageId}`;
+}

@@ -13,7 +13,7 @@ import { makeSnippet } from "./snippet.js";
 const SNIPPET_CHARS = 240;
 
 function presentResult(
-  { article: a, channel }: FoundArticle,
+  { article: a, channel, url }: FoundArticle,
   highlight: readonly string[],
 ): SearchResultView {
   const tz = channel.timezone;
@@ -21,7 +21,7 @@ function presentResult(
   const headline = makeSnippet(a.headline, highlight, { maxChars: a.headline.length + 1 });
   const body = a.body_text.trim() === "" ? a.summary : a.body_text;
   return {
-    url: urlPathOf(a.path),
+    url: url ?? urlPathOf(a.path),
     headline: snippetSegments(headline),
     snippet:
       body.trim() === "" ? [] : snippetSegments(makeSnippet(body, highlight, { maxChars: SNIPPET_CHARS })),
@@ -38,6 +38,8 @@ export function presentSearchPage(
   request: SearchRequest,
   outcome: SearchOutcome,
   channels: readonly ChannelRow[],
+  /** The search page's path: "/search", or an edition's "/en/search". */
+  path = "/search",
 ): SearchPageView {
   const filtered = [request.channel, request.tag, request.from, request.to].some((v) => v !== undefined);
   const results = outcome.kind === "results" ? outcome : null;
@@ -54,9 +56,9 @@ export function presentSearchPage(
     total: results?.total ?? 0,
     more: results?.more ?? false,
     firstNumber: (page - 1) * RESULTS_PER_PAGE + 1,
-    prevUrl: results && page > 1 ? searchUrl(request, page - 1) : null,
-    nextUrl: results?.hasNextPage ? searchUrl(request, page + 1) : null,
-    clearFiltersUrl: filtered ? searchUrl({ q: request.q }) : null,
+    prevUrl: results && page > 1 ? searchUrl(request, page - 1, path) : null,
+    nextUrl: results?.hasNextPage ? searchUrl(request, page + 1, path) : null,
+    clearFiltersUrl: filtered ? searchUrl({ q: request.q }, 1, path) : null,
     maxQueryLength: MAX_QUERY_LENGTH,
   };
 }

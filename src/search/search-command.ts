@@ -13,8 +13,8 @@ export const searchCommand: Command = {
   summary: "rebuild the search index from the articles (search reindex), or show its state",
   usage: "dateline search reindex|status",
   help: `Subcommands:
-  reindex   index every published article again and drop the others; safe while the site is serving
-            (results stay available throughout). Imports and edits keep the index up to date by
+  reindex   index every published article and its translated editions again and drop the others; safe
+            while the site is serving (results stay available throughout). Imports and edits keep the index up to date by
             themselves: this is for databases that had articles before search existed, or repairs.
   status    how many articles are indexed, and how many are published
 ${COMMON_HELP}`,
@@ -35,6 +35,9 @@ ${COMMON_HELP}`,
       const progress = createProgress({ label: "search reindex" });
       const counts = await s.search.indexer.reindexAll(progress);
       progress.finish(`${counts.indexed} articles indexed, ${counts.removed} not published`);
+      // Translated editions (/<lang>/search): every edition of a published original, in its language.
+      const editions = await s.search.editionIndexer.reindexAll();
+      ctx.out(`edition search index rebuilt: ${editions.indexed} editions indexed`);
       ctx.out(`search index rebuilt: ${counts.indexed} articles indexed`);
       return 0;
     } finally {

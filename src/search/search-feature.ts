@@ -7,6 +7,13 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { SiteService } from "../site/site-service.js";
 import type { ChannelStore } from "../store/channels.js";
+import type { Translation } from "../translation/index.js";
+import {
+  EditionIndexer,
+  type EditionSearchIndex,
+  EditionSearchStore,
+  openEditionSearchIndex,
+} from "./edition-search.js";
 import { SearchIndexer } from "./indexer.js";
 import { openSearchIndex } from "./open-search-index.js";
 import { RelatedArticles } from "./related.js";
@@ -19,6 +26,11 @@ import { SearchStore } from "./search-store.js";
 export interface SearchFeature {
   index: SearchIndex;
   indexer: SearchIndexer;
+  /** The editions' index (/<lang>/search), one per language, and what keeps it in step. */
+  editionIndex: EditionSearchIndex;
+  editionIndexer: EditionIndexer;
+  /** Makes editions searchable: indexes saved editions, and serves /<lang>/search. Once, at start-up. */
+  connectEditions(translation: Translation): void;
   service: SearchService;
   pages: SearchPages;
   related: RelatedArticles;
@@ -40,6 +52,11 @@ export function createSearchFeature(deps: SearchFeatureDeps): SearchFeature {
   const store = new SearchStore(deps.db);
   const indexer = new SearchIndexer({ index, store, log: deps.log });
   deps.bus.subscribe(indexer.onChange);
+  const editionIndex = openEditionSearchIndex(deps.db);
+  const editionStore = new EditionSearchStore(deps.db);
+  const editionIndexer = new EditionIndexer({ index: editionIndex, store: editionStore, log: deps.log });
+  // A takedown or an edit of an original reaches its editions' entries as well.
+  deps.bus.subscribe(editionIndexer.onChange);
   const service = new SearchService({
     index,
     store,
@@ -54,5 +71,24 @@ export function createSearchFeature(deps: SearchFeatureDeps): SearchFeature {
   });
   const related = new RelatedArticles({ index, store });
   deps.site.addArticleSection(relatedSection({ related, channels: deps.channels, log: deps.log }));
-  return { index, indexer, service, pages, related };
+  return {
+    index,
+    indexer,
+    editionIndex,
+    editionIndexer,
+    connectEditions(translation) {
+      translation.onEditionChange(editionIndexer.onEditionChange);
+      pages.connectEditions({
+        isEdition: (language) => translation.pages.isEdition(language),
+        siteView: (language) => translation.pages.siteView(language),
+        scope: (language) => ({
+          index: editionIndex.language(language),
+          found: (ids, channels) => editionStore.found(language, ids, channels),
+        }),
+      });
+    },
+    service,
+    pages,
+    related,
+  };
 }

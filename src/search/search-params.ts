@@ -83,7 +83,7 @@ export function parseSearchParams(
 }
 
 /** The address of a search, filters kept, for pagination and "clear" links. */
-export function searchUrl(request: Partial<SearchRequest>, page = 1): string {
+export function searchUrl(request: Partial<SearchRequest>, page = 1, path = "/search"): string {
   const params = new URLSearchParams();
   if (request.q) params.set("q", request.q);
   for (const key of ["channel", "tag", "from", "to"] as const) {
@@ -92,5 +92,5 @@ export function searchUrl(request: Partial<SearchRequest>, page = 1): string {
   }
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
-  return query ? `/search?${query}` : "/search";
+  return query ? `${path}?${query}` : path;
 }

@@ -21,8 +21,18 @@ import type { SearchStore } from "./search-store.js";
 export const RANKED_WINDOW = RESULTS_PER_PAGE * MAX_RESULT_PAGES;
 
 export interface FoundArticle {
+  /** For an edition's result, the article with the edition's text, language and direction put in. */
   article: ArticleRow;
   channel: ChannelRow;
+  /** Where the result links to, when not the article's own page (an edition's). */
+  url?: string;
+}
+
+/** An edition's search: its language's index, and its rows as results (published originals only). */
+export interface EditionScope {
+  index: SearchIndex;
+  /** The published ones of these articles' editions, as results, in the order of `ids`. */
+  found(ids: readonly number[], channels: Map<number, ChannelRow>): Promise<FoundArticle[]>;
 }
 
 export type SearchOutcome =
@@ -54,7 +64,8 @@ export interface SearchDeps {
 export class SearchService {
   constructor(private readonly deps: SearchDeps) {}
 
-  async search(request: SearchRequest): Promise<SearchOutcome> {
+  /** A search of the originals, or with `edition`, of one edition's translated text. */
+  async search(request: SearchRequest, edition?: EditionScope): Promise<SearchOutcome> {
     if (request.q === "") return { kind: "form" };
     const query = analyzeQuery(request.q);
     if (!hasRequiredTerms(query)) return { kind: "nothing-to-search" };
@@ -62,19 +73,21 @@ export class SearchService {
     const filters = await this.filters(request);
     if (filters === null) return emptyResults(request.page, highlight);
 
-    const { hits, complete } = await this.deps.index.query(specOfQuery(query, filters), {
+    const index = edition?.index ?? this.deps.index;
+    const { hits, complete } = await index.query(specOfQuery(query, filters), {
       order: "recent",
       window: RANKED_WINDOW,
     });
     const ranked = rankHits(hits, new Date(this.deps.clock.now() * 1000));
     const start = (request.page - 1) * RESULTS_PER_PAGE;
     const pageIds = ranked.slice(start, start + RESULTS_PER_PAGE).map((h) => h.articleId);
-    const rows = await this.deps.store.publishedInOrder(pageIds);
     const channels = new Map((await this.deps.channels.list()).map((c) => [c.id, c]));
-    const found = rows.flatMap((article) => {
-      const channel = channels.get(article.channel_id);
-      return channel ? [{ article, channel }] : [];
-    });
+    const found = edition
+      ? await edition.found(pageIds, channels)
+      : (await this.deps.store.publishedInOrder(pageIds)).flatMap((article) => {
+          const channel = channels.get(article.channel_id);
+          return channel ? [{ article, channel }] : [];
+        });
     const lastPage = Math.min(MAX_RESULT_PAGES, Math.ceil(ranked.length / RESULTS_PER_PAGE));
     return {
       kind: "results",

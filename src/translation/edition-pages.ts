@@ -1,13 +1,16 @@
 // What edition pages are made of: /<lang>/ (home), /<lang>/YYYY/[MM/[DD/]] (archives), /<lang>/tag/<tag>/,
-// /<lang>/YYYY/MM/DD/<slug>/ (articles) and /<lang>/feed/ (RSS). Like SiteService for the originals:
+// /<lang>/YYYY/MM/DD/<slug>/ (articles) and the feeds /<lang>/feed/ (RSS), /<lang>/feed/atom/, /<lang>/feed.json. Like SiteService for the originals:
 // queries through the stores, presenters, views; every answer says which changes invalidate it
 // ("article:<id>" for an article, "edition:<lang>" and "listing" for listings).
-import { urlPathOf } from "../ingest/paths.js";
+import type { FeedDocument, FeedFormat } from "../feeds/feed-model.js";
+import { absoluteLinks, feedPaths } from "../feeds/feed-paths.js";
+import { renderFeed } from "../feeds/render-feed.js";
 import { zonedRange } from "../shared/time.js";
 import type { HtmlResult, PageResult, SiteService } from "../site/site-service.js";
 import { MAX_PAGE, PAGE_SIZE } from "../site/site-service.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
+import type { FeedQueries } from "../store/feed-queries.js";
 import {
   editionText,
   renderEditionArticlePage,
@@ -16,9 +19,9 @@ import {
 import { renderErrorPage } from "../web/views/index.js";
 import type { ListingView, SiteView } from "../web/views/models.js";
 import { alternatesOf } from "./alternates.js";
+import { presentEditionFeedItem } from "./edition-feed.js";
 import { editionUrl, presentEditionArticle, presentEditionItem } from "./edition-present.js";
 import { editionDirection, nativeName } from "./languages.js";
-import { renderRss } from "./rss.js";
 import type { EditionLanguageStore } from "./store/edition-languages.js";
 import type { EditionListRow, EditionStore } from "./store/edition-store.js";
 
@@ -29,6 +32,8 @@ export interface EditionPagesDeps {
   channels: ChannelStore;
   /** The core pages, for their 404 page. */
   site: SiteService;
+  /** Media of feed items. */
+  feedQueries: FeedQueries;
 }
 
 export interface EditionPagesOptions {
@@ -40,6 +45,7 @@ export interface FeedResult {
   kind: "feed";
   status: 200;
   body: string;
+  contentType: string;
   lastModified: number;
   tags: string[];
 }
@@ -69,20 +75,28 @@ export class EditionPages {
     this.known = null;
   }
 
+  /** The frame of the edition's pages: its language and direction, its feeds first, its search. */
+  async siteView(language: string): Promise<SiteView> {
+    return (await this.context(language)).site;
+  }
+
   /** The site as the original pages show it, speaking the edition's language, with the edition's feed first. */
   private async context(language: string): Promise<{ site: SiteView; originalLanguage: string }> {
     const original = await this.deps.site.siteView();
-    const feed = {
-      title: `${original.title} (${nativeName(language)})`,
-      type: "application/rss+xml" as const,
-      href: `/${language}/feed/`,
-    };
+    const title = `${original.title} (${nativeName(language)})`;
+    const paths = feedPaths(`/${language}/`);
+    const feeds: SiteView["feeds"] = [
+      { title, type: "application/rss+xml", href: paths.rss },
+      { title: `${title} Atom`, type: "application/atom+xml", href: paths.atom },
+      { title: `${title} JSON Feed`, type: "application/feed+json", href: paths.json },
+    ];
     return {
       site: {
         ...original,
         language,
         direction: editionDirection(language),
-        feeds: [feed, ...original.feeds],
+        feeds: [...feeds, ...original.feeds],
+        searchPath: `/${language}/search`,
       },
       originalLanguage: original.language,
     };
@@ -200,35 +214,41 @@ export class EditionPages {
     };
   }
 
-  async feed(language: string): Promise<FeedResult> {
+  /** The edition's feed (/<lang>/feed/, /<lang>/feed/atom/, /<lang>/feed.json), through src/feeds. */
+  async feed(language: string, format: FeedFormat = "rss"): Promise<FeedResult> {
     const { site } = await this.context(language);
     const { items } = await this.deps.editions.list(language, { kind: "all" }, 0, FEED_SIZE);
-    const abs = (path: string) => `${site.baseUrl}${path}`;
-    const body = renderRss(
-      {
-        title: `${site.title} (${nativeName(language)})`,
-        link: abs(`/${language}/`),
-        self: abs(`/${language}/feed/`),
-        description: editionText(language).latestNews,
-        language,
-        lastBuild: items.length > 0 ? maxModified(items) : null,
-      },
-      items.map((r) => ({
-        title: r.headline,
-        link: abs(
-          r.kind === "translation" && r.path ? editionUrl(language, r.path) : urlPathOf(r.article_path),
-        ),
-        published: r.published_at,
-        description: r.summary,
-        ...(r.kind === "translation" ? { contentHtml: absoluteLinks(r.body_html, site.baseUrl) } : {}),
-        categories: [],
-      })),
-    );
+    const [articles, media, channelRows] = await Promise.all([
+      Promise.all(items.map((r) => this.deps.articles.byId(r.article_id))),
+      this.deps.feedQueries.mediaOf(items.map((r) => r.article_id)),
+      this.deps.channels.list(),
+    ]);
+    const channels = new Map(channelRows.map((c) => [c.id, c]));
+    const lastModified = maxModified(items);
+    const links = absoluteLinks(site.baseUrl, feedPaths(`/${language}/`));
+    const doc: FeedDocument = {
+      title: `${site.title} (${nativeName(language)})`,
+      description: editionText(language).latestNews,
+      homeUrl: `${site.baseUrl}/${language}/`,
+      links,
+      language,
+      updated: lastModified,
+      author: { name: site.title, url: `${site.baseUrl}/` },
+      items: items.flatMap((r, i) => {
+        const article = articles[i];
+        const channel = article ? channels.get(article.channel_id) : undefined;
+        if (!article || !channel) return [];
+        const ownMedia = media.filter((m) => m.article_id === r.article_id);
+        return [presentEditionFeedItem(r, article, channel, ownMedia, site)];
+      }),
+    };
+    const { body, contentType } = renderFeed(format, doc);
     return {
       kind: "feed",
       status: 200,
       body,
-      lastModified: maxModified(items),
+      contentType,
+      lastModified,
       tags: ["listing", `edition:${language}`],
     };
   }
@@ -246,11 +266,6 @@ export class EditionPages {
       tags: [`article:${articleId}`],
     };
   }
-}
-
-/** Feed readers resolve relative links against the feed, not the site: make ours absolute. */
-function absoluteLinks(html: string, baseUrl: string): string {
-  return html.replace(/(<a\s[^>]*?href=")\//g, `$1${baseUrl}/`);
 }
 
 function maxModified(rows: EditionListRow[]): number {

@@ -10,6 +10,7 @@ import type { Logger } from "../shared/logger.js";
 import type { SiteService } from "../site/site-service.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
+import { FeedQueries } from "../store/feed-queries.js";
 import type { PageCache } from "../web/page-cache.js";
 import { alternatesSection } from "./alternates-section.js";
 import { CorrectionService } from "./corrections.js";
@@ -122,7 +123,14 @@ export function createTranslation(deps: TranslationDeps): Translation {
   });
   const wake = () => worker.wake();
   const pages = new EditionPages(
-    { editions, languages, articles: deps.articles, channels: deps.channels, site: deps.site },
+    {
+      editions,
+      languages,
+      articles: deps.articles,
+      channels: deps.channels,
+      site: deps.site,
+      feedQueries: new FeedQueries(db),
+    },
     { timezone: deps.config.timezone },
   );
   const glossary = new GlossaryService({ db, clock, glossary: glossaryStore, languages, queue, wake });

@@ -22,7 +22,15 @@ export function createSiteApp(s: Services): Hono {
   extra.push(editionRoutes(s.translation.pages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
-    adminRoutes({ admin: s.admin, comments: s.comments, clock: s.clock, secret: s.secret, cache: s.cache }),
+    adminRoutes({
+      admin: s.admin,
+      comments: s.comments,
+      clock: s.clock,
+      secret: s.secret,
+      cache: s.cache,
+      translation: s.translation,
+      articles: s.articles,
+    }),
   );
   // routes: push feature route groups (Hono apps) above this line
   return createApp({

@@ -8,6 +8,7 @@ import { comments } from "./0004-comments.js";
 import { readerSessions } from "./0005-reader-sessions.js";
 import { translation } from "./0006-translation.js";
 import { changeLog } from "./0007-change-log.js";
+import { editionSearch } from "./0008-edition-search.js";
 
 const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0001_core", core],
@@ -16,6 +17,7 @@ const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0005_reader_sessions", readerSessions],
   ["0006_translation", translation],
   ["0007_change_log", changeLog],
+  ["0008_edition_search", editionSearch],
   // migrations: add new entries above this line, named "NNNN_feature"
 ];
 

@@ -37,9 +37,27 @@ function rank(query: string): RawBuilder<number> {
   return sql<number>`ts_rank(${RANK_WEIGHTS}::float4[], document, ${query}::tsquery, ${sql.lit(RANK_NORMALIZATION)})`;
 }
 
+/**
+ * Which rows an index holds: every article's (search_documents, migration 0003), or one edition
+ * language's (edition_search_documents, keyed by article and language, migration 0008).
+ */
+export type PostgresIndexScope = { kind: "articles" } | { kind: "edition"; language: string };
+
+const ARTICLES: PostgresIndexScope = { kind: "articles" };
+
+function tableOf(scope: PostgresIndexScope): RawBuilder<unknown> {
+  return sql.table(scope.kind === "articles" ? "search_documents" : "edition_search_documents");
+}
+
+/** The condition that keeps a query within the scope's rows. */
+function scopeCondition(scope: PostgresIndexScope): RawBuilder<unknown> {
+  return scope.kind === "articles" ? sql`TRUE` : sql`language = ${scope.language}`;
+}
+
 /** SQL conditions of the spec's filters, and'ed with the text match. */
-function conditions(spec: MatchSpec, query: string): RawBuilder<unknown> {
+function conditions(spec: MatchSpec, query: string, scope: PostgresIndexScope): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`document @@ ${query}::tsquery`];
+  if (scope.kind === "edition") parts.push(scopeCondition(scope));
   if (spec.channelId !== undefined) parts.push(sql`channel_id = ${spec.channelId}`);
   if (spec.tag !== undefined) parts.push(sql`tags @> ARRAY[${spec.tag.toLowerCase()}]::text[]`);
   if (spec.from !== undefined) parts.push(sql`published_at >= ${spec.from}`);
@@ -56,21 +74,31 @@ function toHits(rows: HitRow[]) {
 }
 
 export class PostgresSearchIndex implements SearchIndex {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly scope: PostgresIndexScope = ARTICLES,
+  ) {}
 
   async index(docs: readonly SearchDocument[]): Promise<void> {
     if (docs.length === 0) return;
+    const scope = this.scope;
+    const language = scope.kind === "edition" ? sql`${scope.language}, ` : sql``;
     const rows = docs
       .map(analyzeDocument)
       .map(
         (d) =>
-          sql`(${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
+          sql`(${language}${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
       );
+    const columns =
+      scope.kind === "edition"
+        ? sql`(language, article_id, channel_id, published_at, tags, document)`
+        : sql`(article_id, channel_id, published_at, tags, document)`;
+    const key = scope.kind === "edition" ? sql`(language, article_id)` : sql`(article_id)`;
     await this.db.kysely.transaction().execute(async (tx) => {
       for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-        await sql`INSERT INTO search_documents (article_id, channel_id, published_at, tags, document)
+        await sql`INSERT INTO ${tableOf(scope)} ${columns}
           VALUES ${sql.join(rows.slice(i, i + INSERT_ROWS))}
-          ON CONFLICT (article_id) DO UPDATE SET channel_id = EXCLUDED.channel_id,
+          ON CONFLICT ${key} DO UPDATE SET channel_id = EXCLUDED.channel_id,
             published_at = EXCLUDED.published_at, tags = EXCLUDED.tags, document = EXCLUDED.document`.execute(
           tx,
         );
@@ -80,9 +108,8 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async remove(articleIds: readonly number[]): Promise<void> {
     if (articleIds.length === 0) return;
-    await sql`DELETE FROM search_documents WHERE article_id = ANY(${[...articleIds]}::integer[])`.execute(
-      this.db.kysely,
-    );
+    await sql`DELETE FROM ${tableOf(this.scope)} WHERE article_id = ANY(${[...articleIds]}::integer[])
+      AND ${scopeCondition(this.scope)}`.execute(this.db.kysely);
   }
 
   async query(spec: MatchSpec, opts: RecentQuery | RelevanceQuery): Promise<QueryResult> {
@@ -90,14 +117,14 @@ export class PostgresSearchIndex implements SearchIndex {
     if (query === null) return { hits: [], complete: true };
     if (opts.order === "relevance") {
       const { rows } = await sql<HitRow>`SELECT article_id, published_at, ${rank(query)} AS relevance
-        FROM search_documents WHERE ${conditions(spec, query)}
+        FROM ${tableOf(this.scope)} WHERE ${conditions(spec, query, this.scope)}
         ORDER BY relevance DESC, published_at DESC LIMIT ${opts.limit}`.execute(this.db.kysely);
       return { hits: toHits(rows), complete: true };
     }
     // Ranked after the LIMIT, in the outer query: ts_rank reads the whole tsvector of each row.
     const { rows } = await sql<HitRow>`SELECT article_id, published_at, ${rank(query)} AS relevance
-      FROM (SELECT article_id, published_at, document FROM search_documents
-        WHERE ${conditions(spec, query)}
+      FROM (SELECT article_id, published_at, document FROM ${tableOf(this.scope)}
+        WHERE ${conditions(spec, query, this.scope)}
         ORDER BY published_at DESC, article_id DESC LIMIT ${opts.window}) AS newest`.execute(this.db.kysely);
     return { hits: toHits(rows), complete: rows.length < opts.window };
   }
@@ -106,15 +133,16 @@ export class PostgresSearchIndex implements SearchIndex {
     const query = tsqueryLiteral({ mode: "all", phrases: [[term]], excluded: [] })!;
     const { rows } = await sql<{
       n: number;
-    }>`SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_documents
-      WHERE document @@ ${query}::tsquery LIMIT ${cap}) AS matches`.execute(this.db.kysely);
+    }>`SELECT count(*)::integer AS n FROM (SELECT 1 FROM ${tableOf(this.scope)}
+      WHERE document @@ ${query}::tsquery AND ${scopeCondition(this.scope)} LIMIT ${cap}) AS matches`.execute(
+      this.db.kysely,
+    );
     return rows[0]?.n ?? 0;
   }
 
   async count(): Promise<number> {
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::integer AS n FROM search_documents`.execute(
-      this.db.kysely,
-    );
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::integer AS n FROM ${tableOf(this.scope)}
+      WHERE ${scopeCondition(this.scope)}`.execute(this.db.kysely);
     return rows[0]?.n ?? 0;
   }
 }

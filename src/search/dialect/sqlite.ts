@@ -43,33 +43,46 @@ import { channelFacet, fts5Expression, tagFacet } from "./sqlite-match.js";
  * (1 + its common phrases) stay below it (see above).
  */
 export const EXACT_MATCHES = 5_000;
-/** bm25() weights of the FTS5 columns headline, body, facets: facets never count. */
-const BM25 = `bm25(search_fts, ${HEADLINE_WEIGHT}.0, 1.0, 0.0)`;
+/** The tables of one index: the FTS5 table and the table of each article's key (migration 0003). */
+export interface SqliteIndexTables {
+  fts: string;
+  docs: string;
+  /** Statements creating the tables when they do not exist yet (indexes made at run time). */
+  create?: readonly string[];
+}
+
+export const ARTICLE_TABLES: SqliteIndexTables = { fts: "search_fts", docs: "search_docs" };
 
 // Queries that return many rows read them as arrays (raw mode): at thousands of rows, building an
 // object per row costs as much as the search itself. Columns: [publishedAt, articleId, score?].
-const SQL = {
-  recent: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM search_fts
-    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?`,
-  recentScored: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM search_fts
-    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?`,
-  scores: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM search_fts
-    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
-  ids: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ?`,
-  best: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} AS score FROM search_fts
-    WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY score LIMIT ?`,
-  frequency: "SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-  count: "SELECT count(*) AS n FROM search_docs",
-  keyOf: "SELECT doc_key FROM search_docs WHERE article_id = ?",
-  deleteRow: "DELETE FROM search_fts WHERE rowid = ?",
-  insertRow: "INSERT INTO search_fts (rowid, headline, body, facets) VALUES (?, ?, ?, ?)",
-  putKey: "INSERT OR REPLACE INTO search_docs (article_id, doc_key) VALUES (?, ?)",
-  deleteKey: "DELETE FROM search_docs WHERE article_id = ?",
-} as const;
+function statementsOf(t: SqliteIndexTables) {
+  // bm25() weights of the FTS5 columns headline, body, facets: facets never count.
+  const BM25 = `bm25(${t.fts}, ${HEADLINE_WEIGHT}.0, 1.0, 0.0)`;
+  return {
+    recent: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM ${t.fts}
+    WHERE ${t.fts} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?`,
+    recentScored: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM ${t.fts}
+    WHERE ${t.fts} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?`,
+    scores: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} FROM ${t.fts}
+    WHERE ${t.fts} MATCH ? AND rowid >= ? AND rowid < ?`,
+    ids: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL} FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rowid >= ? AND rowid < ?`,
+    best: `SELECT ${KEY_TIME_SQL}, ${KEY_ID_SQL}, ${BM25} AS score FROM ${t.fts}
+    WHERE ${t.fts} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY score LIMIT ?`,
+    frequency: `SELECT count(*) AS n FROM (SELECT 1 FROM ${t.fts} WHERE ${t.fts} MATCH ? LIMIT ?)`,
+    count: `SELECT count(*) AS n FROM ${t.docs}`,
+    keyOf: `SELECT doc_key FROM ${t.docs} WHERE article_id = ?`,
+    deleteRow: `DELETE FROM ${t.fts} WHERE rowid = ?`,
+    insertRow: `INSERT INTO ${t.fts} (rowid, headline, body, facets) VALUES (?, ?, ?, ?)`,
+    putKey: `INSERT OR REPLACE INTO ${t.docs} (article_id, doc_key) VALUES (?, ?)`,
+    deleteKey: `DELETE FROM ${t.docs} WHERE article_id = ?`,
+  } as const;
+}
 
-const RAW: ReadonlyArray<keyof typeof SQL> = ["recent", "recentScored", "scores", "ids", "best"];
+type Sql = ReturnType<typeof statementsOf>;
 
-type Statements = { [K in keyof typeof SQL]: SqliteDatabase.Statement };
+const RAW: ReadonlyArray<keyof Sql> = ["recent", "recentScored", "scores", "ids", "best"];
+
+type Statements = { [K in keyof Sql]: SqliteDatabase.Statement };
 
 /** A row of the raw queries: publication time, article id, and bm25() where selected. */
 type KeyedRow = [publishedAt: number, articleId: number, bm25?: number];
@@ -100,7 +113,10 @@ export class SqliteSearchIndex implements SearchIndex {
   private statements: Statements | null = null;
   private readonly frequencies = new DocumentFrequencyCache();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly tables: SqliteIndexTables = ARTICLE_TABLES,
+  ) {
     if (!db.sqlite) throw new Error("SqliteSearchIndex needs a SQLite database");
     this.sqlite = db.sqlite;
   }
@@ -114,8 +130,9 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private prepare(): Statements {
+    for (const statement of this.tables.create ?? []) this.sqlite.exec(statement);
     const prepared = Object.fromEntries(
-      Object.entries(SQL).map(([name, text]) => [name, this.sqlite.prepare(text)]),
+      Object.entries(statementsOf(this.tables)).map(([name, text]) => [name, this.sqlite.prepare(text)]),
     ) as Statements;
     // Keys go up to 2^63: read them as BigInt, or they would lose their low bits.
     prepared.keyOf.safeIntegers(true);

@@ -5,6 +5,7 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { ADMIN_COOKIE, type Editor, SESSION_MAX_SECONDS } from "../../admin/admin-auth.js";
+import { EditionDesk } from "../../admin/edition-desk.js";
 import type { Admin } from "../../admin/index.js";
 import { clientIp } from "../../comments/client-ip.js";
 import { parseComment } from "../../comments/comment-markup.js";
@@ -14,6 +15,9 @@ import { MODERATION_ACTIONS, type ModerationAction } from "../../comments/modera
 import { urlPathOf } from "../../ingest/paths.js";
 import type { Clock } from "../../shared/clock.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
+import type { ArticleStore } from "../../store/articles.js";
+import type { Translation } from "../../translation/index.js";
+import { EDITION_LANGUAGE } from "../../translation/languages.js";
 import { csrfToken, isHttps, verifyCsrf } from "../csrf.js";
 import type { PageCache } from "../page-cache.js";
 import { IMMUTABLE, toResponse } from "../respond.js";
@@ -25,7 +29,12 @@ import {
   renderLoginPage,
   renderQueuePage,
 } from "../views/admin/admin-pages.js";
-import type { AdminFrame, QueueItemView } from "../views/admin/models.js";
+import {
+  renderEditionEditPage,
+  renderEditionsPage,
+  renderReviewsPage,
+} from "../views/admin/edition-pages.js";
+import type { AdminFrame, EditionEditView, QueueItemView } from "../views/admin/models.js";
 
 export interface AdminRouteDeps {
   admin: Admin;
@@ -34,6 +43,9 @@ export interface AdminRouteDeps {
   secret: string;
   /** Keeps the stylesheet (content-versioned, immutable). */
   cache: PageCache;
+  /** Translated editions, for the "Editions" section (absent: no such section). */
+  translation?: Translation;
+  articles?: ArticleStore;
 }
 
 type Env = { Variables: { editor: Editor } };
@@ -57,6 +69,9 @@ const DONE: Record<string, (n: number) => string> = {
   edited: () => "Comment saved.",
   blocked: () => "Block added.",
   unblocked: () => "Block removed.",
+  corrected: (n) => `${n} correction(s) saved; the edition is rebuilt.`,
+  unchanged: () => "Nothing changed.",
+  accepted: () => "The machine translation is accepted.",
 };
 
 const loginForm = z.object({
@@ -108,6 +123,24 @@ const blockForm = z.object({
   kind: z.enum(["identity", "ip"]),
   value: z.string().min(1).max(300),
   note: z.string().max(200).default(""),
+});
+
+const editionsQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  done: z.string().max(40).optional(),
+  n: z.coerce.number().int().min(0).max(100_000).catch(0),
+});
+
+const EDITIONS_PER_PAGE = 20;
+/** A unit's field in the edition form: u_-3 (headline), u_-2, u_-1, u_1… */
+const UNIT_FIELD = /^u_(-[1-3]|[1-9][0-9]{0,4})$/;
+const MAX_UNIT_LENGTH = 20_000;
+
+const reviewForm = z.object({
+  _csrf: z.string().max(200).optional(),
+  article_id: z.coerce.number().int().min(1).max(2_147_483_647),
+  language: z.string().regex(EDITION_LANGUAGE).max(35),
+  position: z.coerce.number().int().min(-3).max(99_999),
 });
 
 const time = (t: number) => formatNewsTime(t, "UTC");
@@ -384,5 +417,128 @@ export function adminRoutes(d: AdminRouteDeps): Hono {
     return c.redirect("/admin/blocks?done=unblocked", 303);
   });
 
+  if (d.translation && d.articles)
+    editionPages(app, d.translation, d.articles, frame, csrfOk, forbidden, signedIn);
+
   return new Hono().route("/", app);
+}
+
+/** The "Editions" section: recent articles' editions, correcting one, and the review list. */
+function editionPages(
+  app: Hono<Env>,
+  translation: Translation,
+  articles: ArticleStore,
+  frame: (c: Context, title: string, editor: string | null, extra?: Partial<AdminFrame>) => AdminFrame,
+  csrfOk: (c: Context, token: string | undefined) => boolean,
+  forbidden: (c: Context) => Response,
+  signedIn: MiddlewareHandler<Env>,
+): void {
+  const desk = new EditionDesk({ translation, articles, articleUrl: urlPathOf });
+  const editUrl = (articleId: number, language: string) => `/admin/editions/${articleId}/${language}`;
+  const notice = (q: { done?: string | undefined; n: number }) =>
+    q.done && DONE[q.done] ? DONE[q.done]!(q.n) : null;
+
+  app.use("/admin/editions", signedIn);
+  app.use("/admin/editions/*", signedIn);
+
+  app.get("/admin/editions", async (c) => {
+    const q = editionsQuery.parse(c.req.query());
+    const { items, hasMore } = await desk.recent(q.page, EDITIONS_PER_PAGE);
+    const url = (page: number) => `/admin/editions?page=${page}`;
+    return c.html(
+      renderEditionsPage(frame(c, "Editions", c.get("editor").username, { notice: notice(q) }), {
+        articles: items.map(({ article, editions }) => ({
+          id: article.id,
+          headline: article.headline,
+          url: urlPathOf(article.path),
+          publishedDisplay: time(article.published_at),
+          editions: editions.map((e) => ({
+            language: e.language,
+            state: e.state,
+            url: e.url,
+            editUrl: e.editable ? editUrl(article.id, e.language) : null,
+          })),
+        })),
+        reviewCount: (await desk.reviews()).length,
+        prevUrl: q.page > 1 ? url(q.page - 1) : null,
+        nextUrl: hasMore ? url(q.page + 1) : null,
+      }),
+    );
+  });
+
+  app.get("/admin/editions/reviews", async (c) => {
+    const q = editionsQuery.parse(c.req.query());
+    const items = await desk.reviews();
+    return c.html(
+      renderReviewsPage(
+        frame(c, "Corrections flagged for review", c.get("editor").username, { notice: notice(q) }),
+        items.map((r) => ({ ...r, editUrl: `${editUrl(r.articleId, r.language)}#u${r.position}` })),
+      ),
+    );
+  });
+
+  app.post("/admin/editions/reviews", async (c) => {
+    const f = reviewForm.safeParse(await c.req.parseBody());
+    if (!f.success) return c.text("Unrecognised unit.", 400);
+    if (!csrfOk(c, f.data._csrf)) return forbidden(c);
+    const ok = await desk.resolve(f.data.article_id, f.data.language, f.data.position);
+    if (!ok) return c.text("That unit is not flagged for review.", 404);
+    return c.redirect("/admin/editions/reviews?done=accepted", 303);
+  });
+
+  const EDITION = "/admin/editions/:id{[0-9]{1,9}}/:lang{[a-z0-9-]{2,35}}";
+
+  const editionPage = async (c: Context<Env>, submitted: Map<number, string> | null, errors: string[]) => {
+    const articleId = Number(c.req.param("id"));
+    const language = c.req.param("lang") ?? "";
+    const found = EDITION_LANGUAGE.test(language) ? await desk.edition(articleId, language) : null;
+    if (!found) return c.text("No such edition (the translation may still be pending).", 404);
+    const q = editionsQuery.parse(c.req.query());
+    const view: EditionEditView = {
+      articleId,
+      language,
+      sourceLanguage: found.article.language,
+      headline: found.article.headline,
+      articleUrl: urlPathOf(found.article.path),
+      editionUrl: found.url,
+      units: found.units.map((u) => ({
+        position: u.position,
+        label: u.label,
+        plain: u.plain,
+        source: u.source,
+        value: submitted?.get(u.position) ?? u.current,
+        correctedBy: u.correctedBy,
+        review: u.review,
+      })),
+    };
+    const title = `The ${language} edition of article ${articleId}`;
+    return c.html(
+      renderEditionEditPage(
+        frame(c, title, c.get("editor").username, { errors, notice: errors.length ? null : notice(q) }),
+        view,
+      ),
+      errors.length ? 400 : 200,
+    );
+  };
+
+  app.get(EDITION, (c) => editionPage(c, null, []));
+
+  app.post(EDITION, async (c) => {
+    const body = await c.req.parseBody();
+    const token = typeof body._csrf === "string" ? body._csrf : undefined;
+    if (!csrfOk(c, token)) return forbidden(c);
+    const submitted = new Map<number, string>();
+    for (const [k, v] of Object.entries(body)) {
+      const m = UNIT_FIELD.exec(k);
+      if (!m?.[1] || typeof v !== "string") continue;
+      if (v.length > MAX_UNIT_LENGTH) return editionPage(c, null, ["A unit was too long."]);
+      submitted.set(Number(m[1]), v);
+    }
+    const articleId = Number(c.req.param("id"));
+    const language = c.req.param("lang") ?? "";
+    const { saved, errors } = await desk.save(articleId, language, submitted, c.get("editor").username);
+    if (errors.length > 0) return editionPage(c, submitted, errors);
+    const done = saved > 0 ? `done=corrected&n=${saved}` : "done=unchanged";
+    return c.redirect(`${editUrl(articleId, language)}?${done}`, 303);
+  });
 }

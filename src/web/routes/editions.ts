@@ -1,11 +1,14 @@
 // Edition pages under /<lang>/: the same addresses as the originals', prefixed with the edition's language
-// (/en/, /en/page/N/, /en/YYYY/[MM/[DD/]], /en/tag/<tag>/, /en/YYYY/MM/DD/<slug>/), and /en/feed/ (RSS).
+// (/en/, /en/page/N/, /en/YYYY/[MM/[DD/]], /en/tag/<tag>/, /en/YYYY/MM/DD/<slug>/), and the feeds /en/feed/
+// (RSS), /en/feed/atom/ (Atom) and /en/feed.json (JSON Feed). /en/search is in search.ts.
 // A first segment that is not an edition language falls through to the other routes.
 import type { Context, Next } from "hono";
 import { Hono } from "hono";
+import type { FeedFormat } from "../../feeds/feed-model.js";
 import type { EditionPages } from "../../translation/edition-pages.js";
 import type { PageCache } from "../page-cache.js";
-import { cacheKey, PAGE_CACHE_CONTROL, respondPage, toResponse } from "../respond.js";
+import { respondPage } from "../respond.js";
+import { respondDocument } from "./feeds.js";
 
 const L = ":lang{[a-z]{2,3}(?:-[a-z0-9]{2,8})?}";
 const Y = ":year{[0-9]{4}}";
@@ -36,21 +39,14 @@ export function editionRoutes(pages: EditionPages, cache: PageCache): Hono {
     `/${L}/page/${N}/`,
     edition(async (c, lang) => respondPage(c, cache, await pages.home(lang, num(c.req.param("page"))!))),
   );
-  app.get(
-    `/${L}/feed/`,
+  const feed = (format: FeedFormat) =>
     edition(async (c, lang) => {
-      const feed = await pages.feed(lang);
-      const page = cache.put(cacheKey(c), {
-        status: 200,
-        body: feed.body,
-        contentType: "application/rss+xml; charset=utf-8",
-        cacheControl: PAGE_CACHE_CONTROL,
-        ...(feed.lastModified ? { lastModified: feed.lastModified } : {}),
-        tags: feed.tags,
-      });
-      return toResponse(c, page);
-    }),
-  );
+      const result = await pages.feed(lang, format);
+      return respondDocument(c, cache, result, { tags: result.tags });
+    });
+  app.get(`/${L}/feed/`, feed("rss"));
+  app.get(`/${L}/feed/atom/`, feed("atom"));
+  app.get(`/${L}/feed.json`, feed("json"));
   for (const suffix of ["", `page/${N}/`]) {
     const page = (c: Context) => num(c.req.param("page")) ?? 1;
     app.get(

@@ -1,11 +1,12 @@
-// /search (the reader's search; the masthead form points here) and /opensearch.xml.
+// /search (the reader's search; the masthead form points here), /<lang>/search (an edition's, where
+// the edition's masthead points) and /opensearch.xml.
 //
 // Search pages are never kept in the shared page cache: their addresses carry whatever a client puts
 // in the query string, so caching them would let anyone fill the cache (and push real pages out of
 // it) with made-up searches. They are cheap to compute instead (see bench/search.ts), and answered
 // with an ETag so a browser revalidating an unchanged page gets a 304. "private, no-cache" keeps
 // shared caches out and makes browsers ask again, so a takedown leaves results at once everywhere.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from "../../search/opensearch.js";
 import type { SearchPages } from "../../search/search-pages.js";
 import { parseSearchParams } from "../../search/search-params.js";
@@ -19,10 +20,7 @@ const SEARCH_CACHE_CONTROL = "private, no-cache";
 export function searchRoutes(pages: SearchPages, cache: PageCache): Hono {
   const app = new Hono();
 
-  app.get("/search", async (c) => {
-    const parsed = parseSearchParams(c.req.query());
-    if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
-    const html = await pages.page(parsed.request);
+  const respond = (c: Context, html: string) => {
     const page = cache.put(
       cacheKey(c),
       {
@@ -36,6 +34,21 @@ export function searchRoutes(pages: SearchPages, cache: PageCache): Hono {
       false,
     );
     return toResponse(c, page);
+  };
+
+  app.get("/search", async (c) => {
+    const parsed = parseSearchParams(c.req.query());
+    if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
+    return respond(c, await pages.page(parsed.request));
+  });
+
+  // An edition's search (its translated text); a first segment that is no edition falls through.
+  app.get("/:lang{[a-z]{2,3}(?:-[a-z0-9]{2,8})?}/search", async (c, next) => {
+    const parsed = parseSearchParams(c.req.query());
+    if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
+    const html = await pages.editionPage(c.req.param("lang"), parsed.request);
+    if (html === null) return next();
+    return respond(c, html);
   });
 
   app.get(OPENSEARCH_PATH, async (c) => {

@@ -24,6 +24,8 @@ export interface SiteView {
     type: "application/rss+xml" | "application/atom+xml" | "application/feed+json";
     href: string;
   }[];
+  /** Where the masthead's search form goes: "/search" when absent, "/<lang>/search" on an edition's pages. */
+  searchPath?: string;
 }
 
 export interface MediaView {

@@ -63,7 +63,7 @@ function searchMeta(site: SiteView, view: SearchPageView, text: SearchText): Pag
     dir: site.direction,
     title: pageTitle(view.q ? text.resultsFor(view.q) : text.title, site),
     description: null,
-    canonicalUrl: absoluteUrl(site, "/search"),
+    canonicalUrl: absoluteUrl(site, site.searchPath ?? "/search"),
     feeds: feedLinks(site),
     og: null,
     // Result pages are endless and thin: search engines are asked not to index them.
@@ -82,7 +82,7 @@ function SearchPage({ site, view, text }: { site: SiteView; view: SearchPageView
     <Layout site={site} meta={searchMeta(site, view, text)}>
       <div class="search-page" {...langAttrs(words, page)}>
         <h1>{view.q && view.state === "results" ? text.resultsFor(view.q) : text.title}</h1>
-        <SearchFilters view={view} text={text} />
+        <SearchFilters view={view} text={text} action={site.searchPath ?? "/search"} />
         {view.state === "form" ? (
           <>
             <p>{text.prompt}</p>
@@ -96,10 +96,10 @@ function SearchPage({ site, view, text }: { site: SiteView; view: SearchPageView
   );
 }
 
-function SearchFilters({ view, text }: { view: SearchPageView; text: SearchText }) {
+function SearchFilters({ view, text, action }: { view: SearchPageView; text: SearchText; action: string }) {
   const filtered = view.channel !== null || view.tag !== null || view.from !== null || view.to !== null;
   return (
-    <form class="search-form" action="/search" method="get">
+    <form class="search-form" action={action} method="get">
       <div class="search">
         <label class="vh" for="search-page-q">
           {text.queryLabel}

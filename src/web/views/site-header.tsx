@@ -24,7 +24,7 @@ export function SiteHeader({ site, ui, page, children }: SiteHeaderProps) {
           <a class="site-title" href="/" rel="home" {...langAttrs(siteLang, ui)}>
             {site.title}
           </a>
-          <SearchForm ui={ui} />
+          <SearchForm ui={ui} action={site.searchPath} />
         </div>
         <ChannelNav channels={site.channels} ui={ui} />
         {children}

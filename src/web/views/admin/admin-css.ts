@@ -27,6 +27,15 @@ export const ADMIN_CSS = `
 .bulk label{display:inline;margin:0}
 .login{max-inline-size:24rem;margin-block:3rem}
 .held{color:var(--muted);font-size:.85rem}
+.edition-list{list-style:none;margin:0;padding:0}
+.state-review{color:var(--accent);font-weight:700}
+.units .unit-source{inline-size:45%;overflow-wrap:anywhere}
+.units .unit-source div{white-space:pre-wrap}
+.units label{margin-block-start:0}
+.units textarea{min-block-size:6rem}
+.units input[type=text]{max-inline-size:none}
+.reviews dt{font-weight:600;margin-block-start:.4rem}
+.reviews dd{margin:0}
 `.trim();
 
 export const ADMIN_CSS_PATH: string = versionedAssetPath("admin", "css", ADMIN_CSS);

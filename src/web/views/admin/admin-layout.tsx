@@ -29,6 +29,9 @@ export function AdminLayout({ frame, children }: { frame: AdminFrame; children?:
                     <a href="/admin/blocks">Blocks</a>
                   </li>
                   <li>
+                    <a href="/admin/editions">Editions</a>
+                  </li>
+                  <li>
                     <a href="/">Site</a>
                   </li>
                 </ul>

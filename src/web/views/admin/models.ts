@@ -57,3 +57,52 @@ export interface BlockView {
   note: string | null;
   createdDisplay: string;
 }
+
+export type EditionStateView = "translated" | "pending" | "corrected" | "review";
+
+export interface EditionsListView {
+  articles: {
+    id: number;
+    headline: string;
+    url: string;
+    publishedDisplay: string;
+    editions: { language: string; state: EditionStateView; url: string | null; editUrl: string | null }[];
+  }[];
+  reviewCount: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+export interface EditionUnitView {
+  position: number;
+  label: string;
+  plain: boolean;
+  source: string;
+  /** The text in the form (what the edition shows, or what the editor just submitted). */
+  value: string;
+  correctedBy: string | null;
+  review: boolean;
+}
+
+export interface EditionEditView {
+  articleId: number;
+  language: string;
+  sourceLanguage: string;
+  headline: string;
+  articleUrl: string;
+  editionUrl: string | null;
+  units: EditionUnitView[];
+}
+
+export interface ReviewItemView {
+  articleId: number;
+  language: string;
+  position: number;
+  label: string;
+  articleUrl: string;
+  editUrl: string;
+  sourceThen: string;
+  sourceNow: string;
+  correctionThen: string;
+  machineNow: string;
+}

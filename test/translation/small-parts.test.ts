@@ -7,7 +7,6 @@ import { compileGlossary } from "../../src/translation/glossary-match.js";
 import { displayTag, nativeName, sameLanguage } from "../../src/translation/languages.js";
 import { memoryKey } from "../../src/translation/memory-key.js";
 import { protectText } from "../../src/translation/protect-text.js";
-import { renderRss } from "../../src/translation/rss.js";
 import { plainCorrection, sanitizeCorrection } from "../../src/translation/sanitize-correction.js";
 
 describe("CSV", () => {
@@ -99,34 +98,5 @@ describe("languages", () => {
     expect(parseTranslateTo(" EN, fr,en ")).toEqual(["en", "fr"]);
     expect(parseTranslateTo("")).toEqual([]);
     expect(() => parseTranslateTo("english")).toThrow(/not a language code/);
-  });
-});
-
-describe("RSS", () => {
-  it("escapes everything and dates items in RFC 822", () => {
-    const xml = renderRss(
-      {
-        title: "A & B",
-        link: "https://x.org/en/",
-        self: "https://x.org/en/feed/",
-        description: "d",
-        language: "en",
-        lastBuild: 0,
-      },
-      [
-        {
-          title: "<T>",
-          link: "https://x.org/en/a/",
-          published: 1613730360,
-          description: "s",
-          contentHtml: "<p>]]></p>",
-          categories: ["c"],
-        },
-      ],
-    );
-    expect(xml).toContain("<title>A &amp; B</title>");
-    expect(xml).toContain("<title>&lt;T&gt;</title>");
-    expect(xml).toContain("<pubDate>Fri, 19 Feb 2021 10:26:00 GMT</pubDate>");
-    expect(xml).toContain("<content:encoded>&lt;p&gt;]]&gt;&lt;/p&gt;</content:encoded>");
   });
 });

@@ -111,8 +111,10 @@ export function commentSection(d: SectionDeps): ArticleSection {
       const count = (await d.comments.approvedCounts([article.id])).get(article.id) ?? 0;
       const html = renderCommentSection({
         articleId: article.id,
+        language: ctx.site.language,
+        around: { lang: view.language, dir: view.direction },
         count,
-        countLabel: commentCountLabel(count, "en").label,
+        countLabel: commentCountLabel(count, ctx.site.language).label,
         comments,
         pagination: {
           page,

@@ -246,6 +246,9 @@ export class CommentService {
   async commentHtml(row: CommentRow, page: number): Promise<string> {
     const a = await this.d.articles.byId(row.article_id);
     const channel = a ? await this.d.channels.byId(a.channel_id) : undefined;
+    // The section speaks the site's language: the first channel's, as SiteService has it.
+    const first = (await this.d.channels.list())[0];
+    const language = first && first.language !== "und" ? first.language : "en";
     return renderCommentItem(
       presentComment(row, {
         articleUrl: a ? urlPathOf(a.path) : "/",
@@ -254,6 +257,7 @@ export class CommentService {
         maxDepth: this.d.policy.maxDepth,
         open: true,
       }),
+      language,
     );
   }
 

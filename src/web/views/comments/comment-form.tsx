@@ -3,13 +3,22 @@
 
 import { SignInOptions } from "../auth/sign-in-options.js";
 import { SignedInAs } from "../auth/signed-in-as.js";
-import { COMMENT_TEXT as T } from "./comment-text.js";
+import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
 import type { CommentFormView } from "./models.js";
 
 /** The honeypot: a field people never see or reach; software that fills every field fills it. */
 export const HONEYPOT_FIELD = "topic";
 
-export function CommentForm({ form: f, headingLevel = 3 }: { form: CommentFormView; headingLevel?: 2 | 3 }) {
+export function CommentForm({
+  form: f,
+  text: T = COMMENT_TEXT,
+  headingLevel = 3,
+}: {
+  form: CommentFormView;
+  /** The section's words (the site's language); English unless given. */
+  text?: CommentText;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const v = f.values;
   return (
@@ -30,11 +39,12 @@ export function CommentForm({ form: f, headingLevel = 3 }: { form: CommentFormVi
           providerLabel={f.reader.providerLabel}
           csrfToken={f.reader.csrf}
           returnTo={f.returnTo}
+          words={T}
         />
       ) : f.signIn.length > 0 ? (
         <div class="signin">
           <p>{T.intro}</p>
-          <SignInOptions options={f.signIn} returnTo={f.returnTo} />
+          <SignInOptions options={f.signIn} returnTo={f.returnTo} words={T} />
         </div>
       ) : null}
       <form action={f.action} method="post" id="commentform" class="comment-form">

@@ -2,10 +2,16 @@
 // which themes and readers' scripts already know.
 import { TimeStamp } from "../time-stamp.js";
 import { COMMENT_LINK_REL, CommentBlocks } from "./comment-body.js";
-import { COMMENT_TEXT as T } from "./comment-text.js";
+import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
 import type { CommentView } from "./models.js";
 
-export function CommentItem({ comment: c }: { comment: CommentView }) {
+export function CommentItem({
+  comment: c,
+  text: T = COMMENT_TEXT,
+}: {
+  comment: CommentView;
+  text?: CommentText;
+}) {
   const name = c.authorUrl ? (
     <a class="url" href={c.authorUrl} rel={COMMENT_LINK_REL}>
       {c.authorName}
@@ -46,7 +52,7 @@ export function CommentItem({ comment: c }: { comment: CommentView }) {
       {c.children.length > 0 ? (
         <ol class="children">
           {c.children.map((child) => (
-            <CommentItem comment={child} />
+            <CommentItem comment={child} text={T} />
           ))}
         </ol>
       ) : null}

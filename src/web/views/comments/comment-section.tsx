@@ -1,8 +1,10 @@
 // The comment section under an article: the count, the threads of this comment page, page links, and the
 // form. Rendered to an HTML fragment the article page places after the article (src/site/article-sections.ts).
+
+import { langAttrs } from "../lang-attrs.js";
 import { CommentForm } from "./comment-form.js";
 import { CommentItem } from "./comment-item.js";
-import { COMMENT_TEXT as T } from "./comment-text.js";
+import { type CommentText, commentText } from "./comment-text.js";
 import type { CommentPagination, CommentSectionView, CommentView } from "./models.js";
 
 export function renderCommentSection(view: CommentSectionView): string {
@@ -10,17 +12,17 @@ export function renderCommentSection(view: CommentSectionView): string {
 }
 
 /** One comment as HTML, for the script that adds a new comment without reloading the page. */
-export function renderCommentItem(comment: CommentView): string {
-  return (<CommentItem comment={comment} />).toString();
+export function renderCommentItem(comment: CommentView, language = "en"): string {
+  return (<CommentItem comment={comment} text={commentText(language)} />).toString();
 }
 
 function CommentSection({ view }: { view: CommentSectionView }) {
+  const T = commentText(view.language);
   return (
     <section
       id="comments"
       class="comments-area"
-      lang={T.lang}
-      dir={T.dir}
+      {...langAttrs(T, view.around)}
       aria-labelledby={view.count > 0 ? "comments-title" : "reply-title"}
       data-article={String(view.articleId)}
     >
@@ -29,14 +31,18 @@ function CommentSection({ view }: { view: CommentSectionView }) {
           {view.countLabel}
         </h2>
       ) : null}
-      <CommentPages pagination={view.pagination} />
+      <CommentPages pagination={view.pagination} text={T} />
       <ol class="comment-list">
         {view.comments.map((c) => (
-          <CommentItem comment={c} />
+          <CommentItem comment={c} text={T} />
         ))}
       </ol>
-      <CommentPages pagination={view.pagination} />
-      {view.open && view.form ? <CommentForm form={view.form} /> : <p class="comments-closed">{T.closed}</p>}
+      <CommentPages pagination={view.pagination} text={T} />
+      {view.open && view.form ? (
+        <CommentForm form={view.form} text={T} />
+      ) : (
+        <p class="comments-closed">{T.closed}</p>
+      )}
       <p class="comments-feed">
         <a href={view.feedUrl} type="application/rss+xml">
           {T.feed}
@@ -46,7 +52,7 @@ function CommentSection({ view }: { view: CommentSectionView }) {
   );
 }
 
-function CommentPages({ pagination: p }: { pagination: CommentPagination }) {
+function CommentPages({ pagination: p, text: T }: { pagination: CommentPagination; text: CommentText }) {
   if (p.pages <= 1) return null;
   return (
     <nav class="comment-navigation" aria-label={T.commentNavigation}>

@@ -2,6 +2,7 @@
 // (src/comments/comment-presenter.ts) build them; views never see the database.
 import type { ReaderIdentity, SignInOption } from "../../../auth/reader-identity.js";
 import type { Block } from "../../../comments/comment-markup.js";
+import type { LangDir } from "../lang-attrs.js";
 
 export interface CommentView {
   id: number;
@@ -71,6 +72,10 @@ export interface CommentPagination {
 
 export interface CommentSectionView {
   articleId: number;
+  /** The site's language: the section speaks it, like the header (see comment-text.ts). */
+  language: string;
+  /** The article's language and direction, around the section. */
+  around: LangDir;
   count: number;
   countLabel: string;
   comments: CommentView[];

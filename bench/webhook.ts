@@ -8,7 +8,7 @@ import { startServer } from "../src/web/server.js";
 import { createSiteApp } from "../src/web/site-app.js";
 
 const SECRET = "bench-secret-token";
-const TOKEN = "123456789:AAbenchbenchbenchbenchbenchbenchbench";
+const TOKEN = "123456:AAbenchbenchbenchbenchbenchbenchbench";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

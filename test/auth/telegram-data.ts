@@ -2,7 +2,7 @@
 // documents (written out independently of src/auth/telegram-login.ts, so the two check each other).
 import { createHash, createHmac } from "node:crypto";
 
-export const BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_test";
+export const BOT_TOKEN = "123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_test";
 export const BOT_USERNAME = "tigris_courier_bot";
 
 export function signedLogin(fields: Record<string, string>, botToken = BOT_TOKEN): URLSearchParams {

@@ -15,7 +15,7 @@ export interface FakeBotApi {
   close(): Promise<void>;
 }
 
-export const FAKE_TOKEN = "123456789:AAExampleExampleExampleExampleExample";
+export const FAKE_TOKEN = "123456:AAExampleExampleExampleExampleExample";
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];

@@ -20,6 +20,8 @@ import { uiText } from "./ui-text.js";
  */
 export interface ArticleSlots {
   head?: string;
+  /** Under the headline and byline (a translated edition's notice and language switcher). */
+  underHeadline?: string;
   afterArticle?: string;
 }
 
@@ -83,6 +85,7 @@ function ArticlePage({
         <header class="article-header">
           <h1>{article.headline}</h1>
           <ArticleByline article={article} ui={ui} />
+          {slots.underHeadline ? raw(slots.underHeadline) : null}
         </header>
         {lead ? block(lead) : null}
         {article.dateline ? <DatelineLine dateline={article.dateline} /> : null}

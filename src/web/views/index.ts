@@ -3,6 +3,6 @@
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { renderErrorPage } from "./error-page.js";
-export { renderListingPage } from "./listing-page.js";
+export { type ListingSlots, renderListingPage } from "./listing-page.js";
 export { renderRevisionsPage } from "./revisions-page.js";
 export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";

@@ -1,4 +1,5 @@
 // Listings: the home page, date archives, tag pages. The call to action sits in the masthead here.
+import { raw } from "hono/html";
 import { CallToAction } from "./call-to-action.js";
 import { feedLinks } from "./feed-links.js";
 import { Layout } from "./layout.js";
@@ -9,8 +10,14 @@ import { Pagination } from "./pagination.js";
 import { renderDocument } from "./render-document.js";
 import { uiText } from "./ui-text.js";
 
-export function renderListingPage(site: SiteView, listing: ListingView): string {
-  return renderDocument(<ListingPage site={site} listing={listing} />);
+/** Trusted HTML from other features' views: head links, and masthead content before the call to action. */
+export interface ListingSlots {
+  head?: string;
+  masthead?: string;
+}
+
+export function renderListingPage(site: SiteView, listing: ListingView, slots: ListingSlots = {}): string {
+  return renderDocument(<ListingPage site={site} listing={listing} slots={slots} />);
 }
 
 function listingMeta(site: SiteView, l: ListingView): PageMeta {
@@ -27,7 +34,15 @@ function listingMeta(site: SiteView, l: ListingView): PageMeta {
   };
 }
 
-function ListingPage({ site, listing }: { site: SiteView; listing: ListingView }) {
+function ListingPage({
+  site,
+  listing,
+  slots,
+}: {
+  site: SiteView;
+  listing: ListingView;
+  slots: ListingSlots;
+}) {
   const ui = uiText(site.language);
   const showChannel = site.channels.length > 1;
   const firstWithImage = listing.items.find((i) => i.image?.kind === "image");
@@ -35,7 +50,13 @@ function ListingPage({ site, listing }: { site: SiteView; listing: ListingView }
     <Layout
       site={site}
       meta={listingMeta(site, listing)}
-      header={<CallToAction channels={site.channels} ui={ui} />}
+      {...(slots.head ? { headExtra: slots.head } : {})}
+      header={
+        <>
+          {slots.masthead ? raw(slots.masthead) : null}
+          <CallToAction channels={site.channels} ui={ui} />
+        </>
+      }
     >
       {/* Every page gets an h1; the home page's is the site name, visually carried by the masthead already. */}
       {listing.heading ? <h1>{listing.heading}</h1> : <h1 class="vh">{site.title}</h1>}

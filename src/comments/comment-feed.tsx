@@ -1,7 +1,10 @@
 // The comments feed of one article (RSS 2.0 at "<article URL>feed/", WordPress's address): its latest
 // published comments, newest first, each with its text as plain description and as HTML made by the same
 // allowlist views as the page.
+import { rfc822 } from "../feeds/feed-dates.js";
+import { xmlEscape } from "../feeds/xml-text.js";
 import { CommentBlocks } from "../web/views/comments/comment-body.js";
+import { renderFragment } from "../web/views/render-fragment.js";
 import { parseComment, plainText } from "./comment-markup.js";
 import type { CommentRow } from "./tables.js";
 
@@ -18,35 +21,20 @@ export interface CommentFeedInput {
   guid: (id: number) => string;
 }
 
-// XML 1.0 allows tab, LF, CR and the ranges below; anything else (stored before cleaning existed) is dropped.
-const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-
-export function xmlText(s: string): string {
-  return s
-    .replace(NOT_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
-const rfc822 = (t: number) => new Date(t * 1000).toUTCString();
-
 export function commentFeedXml(f: CommentFeedInput): string {
   const newest = f.comments[0]?.row.created_at;
   const items = f.comments.map(({ row, permalink }) => {
     const blocks = parseComment(row.body);
-    const html = (<CommentBlocks blocks={blocks} />).toString();
+    const html = renderFragment(<CommentBlocks blocks={blocks} />);
     return [
       "<item>",
-      `<title>${xmlText(`By: ${row.author_name}`)}</title>`,
-      `<link>${xmlText(permalink)}</link>`,
-      `<dc:creator>${xmlText(row.author_name)}</dc:creator>`,
+      `<title>${xmlEscape(`By: ${row.author_name}`)}</title>`,
+      `<link>${xmlEscape(permalink)}</link>`,
+      `<dc:creator>${xmlEscape(row.author_name)}</dc:creator>`,
       `<pubDate>${rfc822(row.created_at)}</pubDate>`,
-      `<guid isPermaLink="true">${xmlText(f.guid(row.id))}</guid>`,
-      `<description>${xmlText(plainText(blocks))}</description>`,
-      `<content:encoded>${xmlText(html)}</content:encoded>`,
+      `<guid isPermaLink="true">${xmlEscape(f.guid(row.id))}</guid>`,
+      `<description>${xmlEscape(plainText(blocks))}</description>`,
+      `<content:encoded>${xmlEscape(html)}</content:encoded>`,
       "</item>",
     ].join("");
   });
@@ -54,11 +42,11 @@ export function commentFeedXml(f: CommentFeedInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
     "<channel>",
-    `<title>${xmlText(`Comments on: ${f.headline} – ${f.siteTitle}`)}</title>`,
-    `<atom:link href="${xmlText(f.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    `<link>${xmlText(f.articleUrl)}</link>`,
-    `<description>${xmlText(`Comments on “${f.headline}”`)}</description>`,
-    `<language>${xmlText(f.language)}</language>`,
+    `<title>${xmlEscape(`Comments on: ${f.headline} – ${f.siteTitle}`)}</title>`,
+    `<atom:link href="${xmlEscape(f.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    `<link>${xmlEscape(f.articleUrl)}</link>`,
+    `<description>${xmlEscape(`Comments on “${f.headline}”`)}</description>`,
+    `<language>${xmlEscape(f.language)}</language>`,
     newest ? `<lastBuildDate>${rfc822(newest)}</lastBuildDate>` : "",
     ...items,
     "</channel>",

@@ -111,10 +111,6 @@ export class ArticleStore {
       .execute();
   }
 
-  async mediaBySha(sha: string) {
-    return this.db.kysely.selectFrom("media").selectAll().where("sha256", "=", sha).executeTakeFirst();
-  }
-
   /** Takes an article down (deleted on Telegram, or by an editor) or brings it back. */
   async setStatus(id: number, status: ArticleStatus, reason: string | null): Promise<boolean> {
     const r = await this.db.kysely

@@ -108,13 +108,4 @@ export class ChannelStore {
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-
-  async noteSeen(id: number, messageId: number): Promise<void> {
-    await this.db.kysely
-      .updateTable("channels")
-      .set({ last_seen_id: messageId })
-      .where("id", "=", id)
-      .where("last_seen_id", "<", messageId)
-      .execute();
-  }
 }

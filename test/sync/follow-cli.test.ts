@@ -181,7 +181,13 @@ describeEachCliDatabase("dateline follow", (getDb) => {
               const m = mediaRows[i]!;
               if (ref.source.type === "url") {
                 expect(m.sha256, `${label} media ${i}`).toMatch(/^[0-9a-f]{64}$/);
-                const ext = (await s.articles.mediaBySha(m.sha256!))!.ext;
+                const ext = (
+                  await s.db.kysely
+                    .selectFrom("media")
+                    .select("ext")
+                    .where("sha256", "=", m.sha256!)
+                    .executeTakeFirstOrThrow()
+                ).ext;
                 expect(
                   existsSync(path.join(getDb().mediaDir, m.sha256!.slice(0, 2), `${m.sha256}.${ext}`)),
                 ).toBe(true);

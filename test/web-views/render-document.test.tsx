@@ -20,6 +20,6 @@ describe("renderDocument", () => {
         </body>
       </html>
     );
-    expect(() => renderDocument(<Page />)).toThrow(/asynchronously/);
+    expect(() => renderDocument(<Page />)).toThrow(/async components/);
   });
 });

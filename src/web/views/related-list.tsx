@@ -3,6 +3,7 @@
 import type { Direction } from "../../articles/types.js";
 import type { LangDir } from "./lang-attrs.js";
 import { langAttrs } from "./lang-attrs.js";
+import { renderFragment } from "./render-fragment.js";
 import { TimeStamp } from "./time-stamp.js";
 
 export interface RelatedItemView {
@@ -50,7 +51,5 @@ function RelatedList({ items, heading, words, page }: RelatedListProps) {
 /** The list as HTML (escaped by hono/jsx), or "" when there is nothing to show. */
 export function renderRelatedList(props: RelatedListProps): string {
   if (props.items.length === 0) return "";
-  const html: unknown = (<RelatedList {...props} />).toString();
-  if (typeof html !== "string") throw new TypeError("renderRelatedList: views must render synchronously");
-  return html;
+  return renderFragment(<RelatedList {...props} />);
 }

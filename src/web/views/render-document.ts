@@ -1,17 +1,8 @@
 // Turns a page component into the document string the server sends and caches.
 import type { JSX } from "hono/jsx/jsx-runtime";
+import { renderFragment } from "./render-fragment.js";
 
-/**
- * Renders synchronously and prepends the doctype. hono/jsx renders to a string when every component in the
- * tree is synchronous, and to a Promise otherwise; the views here are all synchronous and callers (the page
- * cache, tests) need a plain string, so meeting a Promise means someone added an async component by mistake.
- */
+/** Renders synchronously (see render-fragment.ts) and prepends the doctype. */
 export function renderDocument(page: JSX.Element): string {
-  const html: unknown = page instanceof Promise ? page : page.toString();
-  if (typeof html !== "string") {
-    throw new TypeError(
-      "renderDocument: the page rendered asynchronously; views must not use async components",
-    );
-  }
-  return `<!doctype html>\n${html}`;
+  return `<!doctype html>\n${renderFragment(page)}`;
 }

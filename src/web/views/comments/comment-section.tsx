@@ -2,18 +2,19 @@
 // form. Rendered to an HTML fragment the article page places after the article (src/site/article-sections.ts).
 
 import { langAttrs } from "../lang-attrs.js";
+import { renderFragment } from "../render-fragment.js";
 import { CommentForm } from "./comment-form.js";
 import { CommentItem } from "./comment-item.js";
 import { type CommentText, commentText } from "./comment-text.js";
 import type { CommentPagination, CommentSectionView, CommentView } from "./models.js";
 
 export function renderCommentSection(view: CommentSectionView): string {
-  return (<CommentSection view={view} />).toString();
+  return renderFragment(<CommentSection view={view} />);
 }
 
 /** One comment as HTML, for the script that adds a new comment without reloading the page. */
 export function renderCommentItem(comment: CommentView, language = "en"): string {
-  return (<CommentItem comment={comment} text={commentText(language)} />).toString();
+  return renderFragment(<CommentItem comment={comment} text={commentText(language)} />);
 }
 
 function CommentSection({ view }: { view: CommentSectionView }) {

@@ -1,8 +1,8 @@
 // <link rel="alternate" hreflang> for every language version of a page, itself included, plus x-default
 // pointing to the original (https://developers.google.com/search/docs/specialty/international/localized-versions).
 
+import { renderFragment } from "../render-fragment.js";
 import type { AlternateView } from "./models.js";
-import { renderFragment } from "./render-fragment.js";
 
 export function AlternateLinks({
   alternates,

@@ -3,11 +3,11 @@
 import { renderArticlePage } from "../article-page.js";
 import type { SiteView } from "../models.js";
 import { absoluteUrl } from "../page-meta.js";
+import { renderFragment } from "../render-fragment.js";
 import { renderAlternateLinks } from "./alternate-links.js";
 import { editionText } from "./edition-text.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import type { EditionArticleView } from "./models.js";
-import { renderFragment } from "./render-fragment.js";
 import { TranslationNotice } from "./translation-notice.js";
 
 export function renderEditionArticlePage(site: SiteView, view: EditionArticleView): string {

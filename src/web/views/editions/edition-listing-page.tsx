@@ -2,11 +2,11 @@
 // language switcher in the masthead and hreflang alternates to the same listing in the other languages.
 import { renderListingPage } from "../listing-page.js";
 import type { SiteView } from "../models.js";
+import { renderFragment } from "../render-fragment.js";
 import { renderAlternateLinks } from "./alternate-links.js";
 import { editionText } from "./edition-text.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import type { EditionListingView } from "./models.js";
-import { renderFragment } from "./render-fragment.js";
 
 export function renderEditionListingPage(site: SiteView, view: EditionListingView): string {
   const text = editionText(site.language);

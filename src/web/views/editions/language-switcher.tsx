@@ -1,7 +1,7 @@
 // Links to the same page in the other languages, each labelled in its own language and script.
 
+import { renderFragment } from "../render-fragment.js";
 import type { AlternateView } from "./models.js";
-import { renderFragment } from "./render-fragment.js";
 
 export function LanguageSwitcher({ alternates, label }: { alternates: AlternateView[]; label: string }) {
   if (alternates.length < 2) return null;

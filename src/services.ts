@@ -113,6 +113,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     secret,
     baseUrl,
     siteTitle: async () => (await site.siteView()).title,
+    siteLanguage: async () => (await site.siteView()).language,
     invalidateTags: (tags) => cache.invalidate(tags),
     readerAuth: auth,
   });

@@ -67,6 +67,8 @@ export interface CommentServiceDeps {
   log: Logger;
   baseUrl: string;
   siteTitle: () => Promise<string>;
+  /** The site's interface language (SiteService decides it), which the comment section speaks. */
+  siteLanguage: () => Promise<string>;
   /** Drops the cached pages that show an article's comments. */
   invalidate: (articleId: number) => void;
 }
@@ -246,9 +248,7 @@ export class CommentService {
   async commentHtml(row: CommentRow, page: number): Promise<string> {
     const a = await this.d.articles.byId(row.article_id);
     const channel = a ? await this.d.channels.byId(a.channel_id) : undefined;
-    // The section speaks the site's language: the first channel's, as SiteService has it.
-    const first = (await this.d.channels.list())[0];
-    const language = first && first.language !== "und" ? first.language : "en";
+    const language = await this.d.siteLanguage();
     return renderCommentItem(
       presentComment(row, {
         articleUrl: a ? urlPathOf(a.path) : "/",

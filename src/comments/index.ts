@@ -32,6 +32,7 @@ export interface CommentsDeps {
   secret: string;
   baseUrl: string;
   siteTitle: () => Promise<string>;
+  siteLanguage: () => Promise<string>;
   /** Drops cached pages by tag (the page cache's invalidate). */
   invalidateTags: (tags: string[]) => void;
   /** Sign-in (src/auth/); guests only when absent. */
@@ -99,6 +100,7 @@ export function createComments(d: CommentsDeps): Comments {
     log,
     baseUrl: d.baseUrl,
     siteTitle: d.siteTitle,
+    siteLanguage: d.siteLanguage,
     invalidate,
   });
   const moderation = new ModerationService({

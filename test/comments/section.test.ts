@@ -52,6 +52,7 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
       secret: t.s.secret,
       baseUrl: "https://news.example.org",
       siteTitle: async () => "Riverside",
+      siteLanguage: async () => "en",
       invalidateTags: () => {},
       readerAuth: fakeAuth,
     });

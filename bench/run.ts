@@ -146,16 +146,7 @@ Synthetic export of ${importResult.posts.toLocaleString("en")} posts (${(size / 
 |---|---|---|---|
 | ${importResult.posts.toLocaleString("en")} | ${importResult.seconds.toFixed(1)} s | ${postsPerSecond.toFixed(0)} | ${importResult.maxRssMB.toFixed(0)} MB |
 
-Goal: at least 20,000 posts/s with peak memory under 300 MB for 100,000 posts. **Not met yet.** The import is
-one transaction and includes bringing the search index up to date after the commit (about 3 s of the total).
-A CPU profile of a 20,000-post import (\`node --cpu-prof dist/bench/import-child.js …\`) showed the main thread
-at about 105 µs a post inside ingestion — deriving the article about 30 µs, SQLite writes of the raw message,
-normalized post, article, tags and permalink about 40 µs — plus about 30 µs of garbage collection; the worker
-thread (scan, \`JSON.parse\`, validation, normalization) at about 85 µs a post, 40 of them garbage collection.
-Both cores together spend about 190 µs a post, so reaching 20,000 posts/s needs that halved: derive articles
-in the worker, write fewer bytes per post (the normalized post is stored beside the raw message), and keep
-batches from being promoted to V8's old generation. The peak memory is V8 letting its heap grow: the same
-import under \`--max-old-space-size=160\` peaked at 305 MB at 5 % lower speed.
+Goal: at least 20,000 posts/s with peak memory under 300 MB for 100,000 posts (see docs/import-performance.md).
 
 ## Serving pages
 

@@ -8,10 +8,11 @@ import { gzipSync } from "node:zlib";
 export interface CachedPage {
   status: number;
   body: Buffer;
-  gzip: Buffer | null;
+  /** Worth compressing (text, at least GZIP_MIN_BYTES); the gzip form is made on first demand. */
+  compressible: boolean;
+  gzip: { body: Buffer; headers: Record<string, string> } | null;
   etag: string;
   headers: Record<string, string>;
-  gzipHeaders: Record<string, string> | null;
   notModifiedHeaders: Record<string, string>;
   tags: string[];
   /** Unix seconds sent as Last-Modified, or null when the page sends none. */
@@ -49,7 +50,7 @@ export class PageCache {
     return this.pages.get(key);
   }
 
-  /** Builds the cached form of a page (headers, gzip, ETag) and stores it under `key` unless `store` is false. */
+  /** Builds the cached form of a page (headers, ETag) and stores it under `key` unless `store` is false. */
   put(key: string, input: PageInput, store = true): CachedPage {
     const body = typeof input.body === "string" ? Buffer.from(input.body) : input.body;
     const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
@@ -64,20 +65,15 @@ export class PageCache {
       ...lastModified,
       ...input.extraHeaders,
     };
-    const gzip =
-      body.length >= GZIP_MIN_BYTES &&
-      /^(text\/|application\/(json|xml|rss|atom|feed))/.test(input.contentType)
-        ? gzipSync(body)
-        : null;
     const page: CachedPage = {
       status: input.status,
       body,
-      gzip,
+      compressible:
+        body.length >= GZIP_MIN_BYTES &&
+        /^(text\/|application\/(json|xml|rss|atom|feed))/.test(input.contentType),
+      gzip: null,
       etag,
       headers: { ...common, "content-length": String(body.length) },
-      gzipHeaders: gzip
-        ? { ...common, "content-encoding": "gzip", "content-length": String(gzip.length) }
-        : null,
       notModifiedHeaders: {
         etag,
         "cache-control": input.cacheControl,
@@ -99,7 +95,8 @@ export class PageCache {
       this.delete(oldest.value);
     }
     this.pages.set(key, page);
-    this.bytes += page.body.length + (page.gzip?.length ?? 0);
+    // Counted uncompressed: a gzip form, made later, is a fraction of it.
+    this.bytes += page.body.length;
     for (const tag of page.tags) {
       const keys = this.byTag.get(tag) ?? new Set<string>();
       keys.add(key);
@@ -111,7 +108,7 @@ export class PageCache {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
-    this.bytes -= page.body.length + (page.gzip?.length ?? 0);
+    this.bytes -= page.body.length;
     for (const tag of page.tags) this.byTag.get(tag)?.delete(key);
   }
 
@@ -131,9 +128,20 @@ export class PageCache {
   }
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  const ae = req.headers["accept-encoding"];
-  return typeof ae === "string" && ae.includes("gzip");
+/**
+ * The gzip form of a page for a client that accepts it, made on first demand and kept with the page: a page
+ * rendered for one reader, or never asked for compressed, costs no compression.
+ */
+export function gzipFor(page: CachedPage, acceptEncoding: string | undefined): CachedPage["gzip"] {
+  if (!page.compressible || acceptEncoding === undefined || !acceptEncoding.includes("gzip")) return null;
+  if (!page.gzip) {
+    const body = gzipSync(page.body);
+    page.gzip = {
+      body,
+      headers: { ...page.headers, "content-encoding": "gzip", "content-length": String(body.length) },
+    };
+  }
+  return page.gzip;
 }
 
 /** Weak comparison (RFC 9110 §8.8.3.2) against a list of entity tags, or "*". */
@@ -169,9 +177,9 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, page: Cach
     res.end();
     return;
   }
-  const gz = page.gzip !== null && acceptsGzip(req);
-  res.writeHead(page.status, gz ? page.gzipHeaders! : page.headers);
-  res.end(req.method === "HEAD" ? undefined : gz ? page.gzip : page.body);
+  const gz = gzipFor(page, req.headers["accept-encoding"]);
+  res.writeHead(page.status, gz ? gz.headers : page.headers);
+  res.end(req.method === "HEAD" ? undefined : gz ? gz.body : page.body);
 }
 
 /** Requests carrying a Dateline session cookie see pages made for them: never the shared cache. */

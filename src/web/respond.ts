@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { PageResult } from "../site/site-service.js";
-import { type CachedPage, isNotModified, type PageCache, type PageInput } from "./page-cache.js";
+import { type CachedPage, gzipFor, isNotModified, type PageCache, type PageInput } from "./page-cache.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /**
@@ -23,9 +23,9 @@ export function toResponse(c: Context, page: CachedPage): Response {
   if (isNotModified(page, c.req.method, c.req.header("if-none-match"), c.req.header("if-modified-since"))) {
     return new Response(null, { status: 304, headers: page.notModifiedHeaders });
   }
-  const gz = page.gzip !== null && (c.req.header("accept-encoding") ?? "").includes("gzip");
-  const body = c.req.method === "HEAD" ? null : gz ? page.gzip : page.body;
-  return new Response(body, { status: page.status, headers: gz ? page.gzipHeaders! : page.headers });
+  const gz = gzipFor(page, c.req.header("accept-encoding"));
+  const body = c.req.method === "HEAD" ? null : gz ? gz.body : page.body;
+  return new Response(body, { status: page.status, headers: gz ? gz.headers : page.headers });
 }
 
 /** Turns a site answer into a response, keeping it in the page cache. */

@@ -8,9 +8,11 @@ import type { MediaStore } from "../media/media-store.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import type { Progress } from "../shared/progress.js";
-import { type ExportHeader, openExport, readExport } from "../telegram/export/index.js";
+import { channelSettings } from "../store/channels.js";
+import { type ExportHeader, openExport } from "../telegram/export/index.js";
 import { emptyCounts, type IngestCounts, type IngestService } from "./ingest-service.js";
 import { ExportMediaResolver } from "./media-resolver.js";
+import { prepareExport } from "./prepare-export.js";
 
 export interface ImportOptions {
   path: string;
@@ -66,29 +68,38 @@ export async function importExport(
   const createdIds: number[] = [];
   const updatedIds: number[] = [];
 
+  const preparation = prepareExport(exp.resultJson, {
+    batchSize: IMPORT_BATCH_SIZE,
+    ...(opts.timezone ? { timezone: opts.timezone } : {}),
+    ...(opts.worker === false ? { worker: false } : {}),
+  });
   const channel = await deps.db.kysely.transaction().execute(async (tx) => {
     let channel: ChannelRow | undefined;
-    for await (const ev of readExport(exp.resultJson, {
-      batchSize: IMPORT_BATCH_SIZE,
-      ...(opts.timezone ? { timezone: opts.timezone } : {}),
-      ...(opts.worker === false ? { worker: false } : {}),
-      onProgress: (done, total) =>
-        opts.progress?.update(done, total, `${counts.created} new, ${counts.updated} updated`),
-    })) {
+    let totalBytes = 0;
+    for await (const ev of preparation.events()) {
       if (ev.kind === "header") {
         channel = await resolveChannel(tx, deps.clock, ev.header, opts);
+        totalBytes = ev.totalBytes;
+        preparation.setChannel(channelSettings(channel));
         continue;
       }
       if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has messages before its header");
-      skipped += ev.skipped;
-      if (ev.messages.length === 0) continue;
-      const touched = await deps.ingest.ingestBatch(tx, channel, ev.messages, resolver, counts);
-      createdIds.push(...touched.created);
-      updatedIds.push(...touched.updated);
-      // The batch may have learnt promotion lines: later batches must see them.
-      channel =
-        (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ??
-        channel;
+      const { batch } = ev;
+      skipped += batch.skipped;
+      if (batch.messages.length > 0) {
+        const touched = await deps.ingest.ingestBatch(tx, channel, batch.messages, resolver, counts, {
+          prepared: batch,
+        });
+        createdIds.push(...touched.created);
+        updatedIds.push(...touched.updated);
+        // Promotion lines the batch taught are stored: later batches see them.
+        if (batch.newPromoLines.length > 0) {
+          channel =
+            (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ??
+            channel;
+        }
+      }
+      opts.progress?.update(batch.bytesRead, totalBytes, `${counts.created} new, ${counts.updated} updated`);
     }
     if (!channel)
       throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");

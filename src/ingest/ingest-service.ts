@@ -4,7 +4,6 @@
 // preview): they differ only in how messages and media reach this service.
 import type { Insertable } from "kysely";
 import { buildArticle } from "../articles/build-article.js";
-import { candidateLines, detectRepeatedLines } from "../articles/promo.js";
 import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { Db } from "../db/connect.js";
 import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables.js";
@@ -17,6 +16,7 @@ import type { ChangeBus } from "./change-bus.js";
 import { type MediaOutcome, type MediaResolver, noMedia } from "./media-resolver.js";
 import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
+import { newPromoLines, type PreparedBatch, type PreparedDraft } from "./prepare-batch.js";
 import { groupUnits, isArticleWorthy, type Unit } from "./units.js";
 
 export interface IngestCounts {
@@ -32,9 +32,6 @@ export function emptyCounts(): IngestCounts {
   return { messages: 0, created: 0, updated: 0, unchanged: 0, withoutArticle: 0 };
 }
 
-/** A batch needs this many posts before repeated lines in it are taken for promotion lines. */
-const PROMO_MIN_BATCH = 10;
-
 interface PlannedUnit {
   unit: Unit;
   /** All posts of the unit, album members stored earlier included, by message id. */
@@ -48,6 +45,11 @@ export interface BatchOptions {
   rebuild?: boolean;
   /** Store album items that have no article yet without publishing them (live sources; see finalizeAlbum). */
   holdNewAlbums?: boolean;
+  /**
+   * What prepareBatch already derived from these very messages (an import's worker): hashes, promotion
+   * lines and drafts are taken from it instead of being computed again.
+   */
+  prepared?: PreparedBatch;
 }
 
 export interface BatchResult {
@@ -177,15 +179,24 @@ export class IngestService {
     const now = this.deps.clock.now();
     const rebuild = opts.rebuild === true;
     counts.messages += messages.length;
-    const channel = await this.learnPromoLines(tx, channelIn, messages);
+    const prepared = opts.prepared;
+    const channel = await this.learnPromoLines(tx, channelIn, messages, prepared?.newPromoLines);
     const settings = channelSettings(channel);
+    // Drafts prepared with other promotion lines than the channel's now (never, unless the channel changed
+    // under the import) are built again.
+    const preparedDrafts = new Map<number, PreparedDraft>();
+    if (prepared && prepared.promoKey === JSON.stringify(settings.detectedPromoLines)) {
+      for (const d of prepared.drafts) preparedDrafts.set(d.messageIds[0]!, d);
+    }
+    const writes = w.ingestWrites(this.deps.db, tx);
     const existing = await w.existingMessages(
       tx,
       channel.id,
       messages.map((m) => m.post.messageId),
     );
 
-    const hashes = new Map(messages.map((m) => [m, postHash(m.post)]));
+    const hashes = new Map(messages.map((m, i) => [m, prepared?.hashes[i] ?? postHash(m.post)]));
+    const postJson = new Map(prepared ? messages.map((m, i) => [m, prepared.postJson[i]!]) : []);
     const planned: PlannedUnit[] = [];
     for (const unit of groupUnits(messages)) {
       const changed = rebuild
@@ -199,7 +210,7 @@ export class IngestService {
 
     const mediaRows = rebuild
       ? await this.storedMedia(tx, channel.id, planned)
-      : await this.storeMedia(tx, channel.id, planned, media, now);
+      : await this.storeMedia(tx, writes, channel.id, planned, existing, media, now);
     const articlesNow = await w.articlesById(
       tx,
       planned.flatMap((p) => (p.existingArticleId ? [p.existingArticleId] : [])),
@@ -208,7 +219,12 @@ export class IngestService {
     const newArticles: { planned: PlannedUnit; row: NewArticle; tags: string[] }[] = [];
     const updated: number[] = [];
     const batchPaths = new Set<string>();
-    const candidates: { planned: PlannedUnit; draft: ArticleDraft; publishedAt: number }[] = [];
+    const candidates: {
+      planned: PlannedUnit;
+      draft: ArticleDraft;
+      publishedAt: number;
+      pathKey: string | undefined;
+    }[] = [];
 
     const held: string[] = [];
     for (const p of planned) {
@@ -222,7 +238,9 @@ export class IngestService {
         counts.withoutArticle += p.changed.length;
         continue;
       }
-      const draft = buildArticle({ posts, channel: settings });
+      const ready = preparedDrafts.get(p.posts[0]!.messageId);
+      const reuse = ready !== undefined && sameIds(ready.messageIds, p.posts);
+      const draft = reuse ? ready.draft : buildArticle({ posts, channel: settings });
       const imageSha = firstImage(mediaRows, p);
       const current = p.existingArticleId ? articlesNow.get(p.existingArticleId) : undefined;
       if (current) {
@@ -233,11 +251,13 @@ export class IngestService {
         continue;
       }
       const publishedAt = Math.min(...posts.map((x) => x.date));
-      candidates.push({ planned: p, draft, publishedAt });
+      candidates.push({ planned: p, draft, publishedAt, pathKey: reuse ? ready.pathKey : undefined });
     }
 
     // New permalinks: unique across the batch and the database; a clash gets the message id appended.
-    const wanted = candidates.map((c) => articlePathKey(c.publishedAt, settings.timezone, c.draft.slug));
+    const wanted = candidates.map(
+      (c) => c.pathKey ?? articlePathKey(c.publishedAt, settings.timezone, c.draft.slug),
+    );
     const taken = await w.takenPaths(tx, wanted);
     candidates.forEach((c, i) => {
       let path = wanted[i]!;
@@ -267,10 +287,7 @@ export class IngestService {
       });
     });
 
-    const newIds = await w.insertArticles(
-      tx,
-      newArticles.map((n) => n.row),
-    );
+    const newIds = await writes.insertArticles(newArticles.map((n) => n.row));
     const created: number[] = [];
     const tagRows: Insertable<Database["article_tags"]>[] = [];
     const pathRows: Insertable<Database["article_paths"]>[] = [];
@@ -283,10 +300,10 @@ export class IngestService {
       for (const tag of n.tags) tagRows.push({ article_id: id, tag, published_at: n.row.published_at });
     }
     counts.created += created.length;
-    await w.insertTags(tx, tagRows);
-    await w.insertPaths(tx, pathRows);
+    await writes.insertTags(tagRows);
+    await writes.insertPaths(pathRows);
 
-    const messageRows: Insertable<Database["messages"]>[] = [];
+    const messageRows: w.MessageUpsert[] = [];
     for (const p of planned) {
       const articleId = articleOf.get(p) ?? p.existingArticleId;
       for (const m of p.changed) {
@@ -295,7 +312,7 @@ export class IngestService {
           message_id: m.post.messageId,
           source: m.source,
           raw: m.raw,
-          post: JSON.stringify(m.post),
+          post: postJson.get(m) ?? JSON.stringify(m.post),
           date: m.post.date,
           edit_date: m.post.editDate ?? null,
           media_group_id: m.post.mediaGroupId ?? null,
@@ -314,7 +331,7 @@ export class IngestService {
         );
       }
     }
-    if (!rebuild) await w.upsertMessages(tx, messageRows);
+    if (!rebuild) await writes.upsertMessages(messageRows);
     const maxId = Math.max(...messages.map((m) => m.post.messageId));
     if (maxId > channel.last_seen_id) {
       await tx.updateTable("channels").set({ last_seen_id: maxId }).where("id", "=", channel.id).execute();
@@ -353,8 +370,10 @@ export class IngestService {
   /** Stores the media of changed messages and replaces their media rows. */
   private async storeMedia(
     tx: w.Tx,
+    writes: w.IngestWrites,
     channelId: number,
     planned: PlannedUnit[],
+    existing: Map<number, w.ExistingMessage>,
     media: MediaResolver,
     now: number,
   ): Promise<Map<number, Insertable<MessageMediaTable>[]>> {
@@ -363,7 +382,8 @@ export class IngestService {
     const changedIds: number[] = [];
     for (const p of planned) {
       for (const m of p.changed) {
-        changedIds.push(m.post.messageId);
+        // Only messages stored before can have media rows to replace.
+        if (existing.has(m.post.messageId)) changedIds.push(m.post.messageId);
         const list: Insertable<MessageMediaTable>[] = [];
         for (const [position, ref] of m.post.media.entries()) {
           const outcome = await media.store(ref);
@@ -397,8 +417,8 @@ export class IngestService {
         rows.set(m.post.messageId, list);
       }
     }
-    await w.insertMedia(tx, mediaTableRows);
-    await w.replaceMessageMedia(tx, channelId, changedIds, [...rows.values()].flat());
+    await writes.insertMedia(mediaTableRows);
+    await writes.replaceMessageMedia(channelId, changedIds, [...rows.values()].flat());
     // Unchanged album members keep their stored media: read them so the article knows its first image.
     const others = planned.flatMap((p) =>
       p.posts.filter((x) => !rows.has(x.messageId)).map((x) => x.messageId),
@@ -489,15 +509,11 @@ export class IngestService {
     tx: w.Tx,
     channel: ChannelRow,
     messages: SourceMessage[],
+    found: string[] | undefined,
   ): Promise<ChannelRow> {
-    if (messages.length < PROMO_MIN_BATCH) return channel;
-    const known = new Set(channelSettings(channel).detectedPromoLines);
-    const counts = new Map<string, number>();
-    for (const m of messages) {
-      for (const line of candidateLines(m.post.text)) counts.set(line, (counts.get(line) ?? 0) + 1);
-    }
-    const stats = [...counts].map(([line, posts]) => ({ line, posts }));
-    const fresh = detectRepeatedLines(stats, messages.length).filter((l) => !known.has(l));
+    const known = channelSettings(channel).detectedPromoLines;
+    const knownSet = new Set(known);
+    const fresh = (found ?? newPromoLines(messages, known)).filter((l) => !knownSet.has(l));
     if (fresh.length === 0) return channel;
     this.deps.log.info("promotion lines detected", { channel: channel.username, lines: fresh });
     const detected = JSON.stringify([...known, ...fresh]);
@@ -519,6 +535,10 @@ function draftColumns(d: ArticleDraft) {
     tags: JSON.stringify(d.tags),
     content_hash: d.contentHash,
   };
+}
+
+function sameIds(ids: number[], posts: { messageId: number }[]): boolean {
+  return ids.length === posts.length && ids.every((id, i) => posts[i]!.messageId === id);
 }
 
 function firstImage(rows: Map<number, Insertable<MessageMediaTable>[]>, p: PlannedUnit): string | null {

@@ -1,6 +1,7 @@
 // The write side of ingestion: bulk reads of what is already stored and bulk writes of a batch, inside one
 // transaction that the caller opens. Kept apart from the read side (articles.ts) used by pages.
 import type { Insertable, Kysely, Transaction } from "kysely";
+import type { Db } from "../db/connect.js";
 import type {
   ArticleRow,
   Database,
@@ -11,6 +12,14 @@ import type {
   RevisionTable,
 } from "../db/tables.js";
 import { chunkIds, chunkRows } from "./chunks.js";
+import {
+  type ArticleInsert,
+  type MessageUpsert,
+  SqliteIngestWrites,
+  type TextValue,
+} from "./sqlite-ingest-writes.js";
+
+export type { ArticleInsert, MessageUpsert, TextValue };
 
 export type Tx = Kysely<Database> | Transaction<Database>;
 
@@ -201,4 +210,62 @@ export async function messageMedia(tx: Tx, channelId: number, messageIds: number
     out.push(...rows);
   }
   return out;
+}
+
+/** The bulk writes of a batch: prepared statements on SQLite, Kysely's multi-row statements elsewhere. */
+export interface IngestWrites {
+  /** Returns message_id → new article id. */
+  insertArticles(rows: ArticleInsert[]): Promise<Map<number, number>>;
+  upsertMessages(rows: MessageUpsert[]): Promise<void>;
+  insertTags(rows: Insertable<Database["article_tags"]>[]): Promise<void>;
+  insertPaths(rows: Insertable<Database["article_paths"]>[]): Promise<void>;
+  insertMedia(rows: Insertable<MediaTable>[]): Promise<void>;
+  /** Replaces the media rows of these messages (`messageIds`: those that may have rows already). */
+  replaceMessageMedia(
+    channelId: number,
+    messageIds: number[],
+    rows: Insertable<MessageMediaTable>[],
+  ): Promise<void>;
+}
+
+/** The writes for a transaction `tx` opened on `db`. */
+export function ingestWrites(db: Db, tx: Tx): IngestWrites {
+  if (db.sqlite) {
+    const s = new SqliteIngestWrites(db.sqlite);
+    return {
+      insertArticles: async (rows) => s.insertArticles(rows),
+      upsertMessages: async (rows) => s.upsertMessages(rows),
+      insertTags: async (rows) => s.insertTags(rows),
+      insertPaths: async (rows) => s.insertPaths(rows),
+      insertMedia: async (rows) => s.insertMedia(rows),
+      replaceMessageMedia: async (channelId, ids, rows) => s.replaceMessageMedia(channelId, ids, rows),
+    };
+  }
+  return {
+    insertArticles: (rows) =>
+      insertArticles(
+        tx,
+        rows.map((r) => ({
+          ...r,
+          body_html: textOf(r.body_html),
+          body_text: textOf(r.body_text),
+          summary: textOf(r.summary),
+        })),
+      ),
+    upsertMessages: (rows) =>
+      upsertMessages(
+        tx,
+        rows.map((r) => ({ ...r, raw: textOf(r.raw), post: textOf(r.post) })),
+      ),
+    insertTags: (rows) => insertTags(tx, rows),
+    insertPaths: (rows) => insertPaths(tx, rows),
+    insertMedia: (rows) => insertMedia(tx, rows),
+    replaceMessageMedia: (channelId, ids, rows) => replaceMessageMedia(tx, channelId, ids, rows),
+  };
+}
+
+const utf8 = new TextDecoder();
+
+function textOf(value: TextValue): string {
+  return typeof value === "string" ? value : utf8.decode(value);
 }

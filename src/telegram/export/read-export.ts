@@ -47,7 +47,8 @@ export async function* readExport(
   }
 }
 
-function readerOptions(opts: ExportReadOptions, batchSize: number): ReaderOptions {
+/** The reader's options from the caller's, checked (a bad zone or size throws). */
+export function readerOptions(opts: ExportReadOptions, batchSize: number): ReaderOptions {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_BYTES;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
@@ -65,7 +66,7 @@ function readerOptions(opts: ExportReadOptions, batchSize: number): ReaderOption
   return { sliceSize, chunkSize, timezone: opts.timezone };
 }
 
-async function sizeOf(resultJsonPath: string): Promise<number> {
+export async function sizeOf(resultJsonPath: string): Promise<number> {
   try {
     return (await stat(resultJsonPath)).size;
   } catch (cause) {

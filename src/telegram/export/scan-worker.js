@@ -14,11 +14,13 @@ import { readExportEvents } from "./export-reader.js";
  * @property {ReaderOptions} options
  * @property {number} eventsAhead events the worker may post before the consumer takes them; the consumer
  *   grants one more per event taken
+ * @property {import("node:worker_threads").MessagePort} [out] where the consumer listens, when it is another
+ *   worker (an import's prepare-worker); the parent otherwise
  */
 
-const port = parentPort;
-if (port === null) throw new Error("scan-worker.js runs only as a worker thread");
-const { resultJsonPath, options, eventsAhead } = /** @type {WorkerInput} */ (workerData);
+if (parentPort === null) throw new Error("scan-worker.js runs only as a worker thread");
+const { resultJsonPath, options, eventsAhead, out } = /** @type {WorkerInput} */ (workerData);
+const port = out ?? parentPort;
 
 let credits = eventsAhead;
 /** @type {(() => void) | undefined} */

@@ -1,0 +1,98 @@
+// The part of ingesting a batch that needs no database: post hashes, promotion lines learnt from the batch,
+// and the article draft and permalink of every unit. Pure and deterministic, so an import can run it in a
+// worker thread ahead of the writes (prepare-worker.ts) and IngestService can trust its results, which
+// are exactly what it would compute itself.
+import { buildArticle } from "../articles/build-article.js";
+import { candidateLines, detectRepeatedLines } from "../articles/promo.js";
+import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
+import type { SourceMessage } from "../telegram/post.js";
+import { articlePathKey } from "./paths.js";
+import { postHash } from "./post-hash.js";
+import { groupUnits, isArticleWorthy } from "./units.js";
+
+/** A batch needs this many posts before repeated lines in it are taken for promotion lines. */
+export const PROMO_MIN_BATCH = 10;
+
+/** Lines repeated across a large batch that are not known promotion lines yet. */
+export function newPromoLines(messages: readonly SourceMessage[], known: readonly string[]): string[] {
+  if (messages.length < PROMO_MIN_BATCH) return [];
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    for (const line of candidateLines(m.post.text)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const stats = [...counts].map(([line, posts]) => ({ line, posts }));
+  const knownSet = new Set(known);
+  return detectRepeatedLines(stats, messages.length).filter((l) => !knownSet.has(l));
+}
+
+/** The draft of one unit (a post or an album) whose messages all came in the batch. */
+export interface PreparedDraft {
+  /** The unit's message ids, ascending. */
+  messageIds: number[];
+  draft: ArticleDraft;
+  publishedAt: number;
+  /** The permalink the draft asks for, before any clash is resolved. */
+  pathKey: string;
+}
+
+export interface PreparedBatch {
+  messages: SourceMessage[];
+  /** Service messages skipped since the previous batch. */
+  skipped: number;
+  /** How far into the file the batch reaches (progress). */
+  bytesRead: number;
+  /** postHash of each message, in order. */
+  hashes: string[];
+  /** JSON of each message's post, in order (the stored form). */
+  postJson: string[];
+  /** Promotion lines this batch revealed: the channel learns them before the batch's articles are built. */
+  newPromoLines: string[];
+  /** The detected promotion lines the drafts were built with, as JSON: the writer checks they are its own. */
+  promoKey: string;
+  /** Drafts of the article-worthy units, by their first message id. */
+  drafts: PreparedDraft[];
+}
+
+/** Prepares the batches of one channel in order, carrying what earlier batches taught (promotion lines). */
+export class BatchPreparer {
+  private settings: ChannelSettings;
+
+  constructor(settings: ChannelSettings) {
+    this.settings = settings;
+  }
+
+  prepare(messages: SourceMessage[], skipped = 0, bytesRead = 0): PreparedBatch {
+    const fresh = newPromoLines(messages, this.settings.detectedPromoLines);
+    if (fresh.length > 0) {
+      this.settings = {
+        ...this.settings,
+        detectedPromoLines: [...this.settings.detectedPromoLines, ...fresh],
+      };
+    }
+    const settings = this.settings;
+    const drafts: PreparedDraft[] = [];
+    for (const unit of groupUnits(messages)) {
+      const posts = unit.messages.map((m) => m.post).sort((a, b) => a.messageId - b.messageId);
+      if (!isArticleWorthy(posts)) continue;
+      const draft = buildArticle({ posts, channel: settings });
+      let publishedAt = posts[0]!.date;
+      for (const p of posts) if (p.date < publishedAt) publishedAt = p.date;
+      drafts.push({
+        messageIds: posts.map((p) => p.messageId),
+        draft,
+        publishedAt,
+        pathKey: articlePathKey(publishedAt, settings.timezone, draft.slug),
+      });
+    }
+    return {
+      messages,
+      skipped,
+      bytesRead,
+      hashes: messages.map((m) => postHash(m.post)),
+      postJson: messages.map((m) => JSON.stringify(m.post)),
+      newPromoLines: fresh,
+      promoKey: JSON.stringify(settings.detectedPromoLines),
+      drafts,
+    };
+  }
+}

@@ -1,0 +1,159 @@
+// An export read and prepared for writing, on as many cores as the machine gives: the scanning worker reads,
+// parses and normalizes (telegram/export/scan-worker.js), the prepare worker derives hashes, promotion lines
+// and article drafts (prepare-worker.ts), and the caller's thread only writes. With `worker: false`
+// everything runs on the caller's thread, with the same results (tests, small files).
+//
+//   result.json ─▶ scan worker ─slices─▶ prepare worker ─batches─▶ main thread (database)
+//                        ◀─credits──────────────◀─credits, settings──
+import { MessageChannel, Worker } from "node:worker_threads";
+import type { ChannelSettings } from "../articles/types.js";
+import { workerUrl } from "../shared/worker-url.js";
+import { ExportFormatError, type ExportHeader, readExport } from "../telegram/export/index.js";
+import { Mailbox } from "../telegram/export/mailbox.js";
+import { readerOptions, sizeOf } from "../telegram/export/read-export.js";
+import { BatchPreparer, type PreparedBatch } from "./prepare-batch.js";
+import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
+import type { PrepareWorkerInput } from "./prepare-worker.js";
+
+export interface PrepareExportOptions {
+  /** Zone of the `date` fields of old exports without date_unixtime. */
+  timezone?: string;
+  batchSize: number;
+  /** Worker threads (default true). */
+  worker?: boolean;
+}
+
+export type PrepareEvent =
+  | { kind: "header"; header: ExportHeader; totalBytes: number }
+  | { kind: "batch"; batch: PreparedBatch };
+
+export interface ExportPreparation {
+  /** The header first, then the prepared batches; fails with ExportFormatError on a malformed file. */
+  events(): AsyncGenerator<PrepareEvent, void, undefined>;
+  /** Answers the header: the stored channel the export goes to. Batches are prepared after this. */
+  setChannel(settings: ChannelSettings): void;
+}
+
+export function prepareExport(resultJsonPath: string, opts: PrepareExportOptions): ExportPreparation {
+  return opts.worker === false
+    ? new InThreadPreparation(resultJsonPath, opts)
+    : new ThreadedPreparation(resultJsonPath, opts);
+}
+
+class InThreadPreparation implements ExportPreparation {
+  private preparer: BatchPreparer | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly opts: PrepareExportOptions,
+  ) {}
+
+  setChannel(settings: ChannelSettings): void {
+    this.preparer = new BatchPreparer(settings);
+  }
+
+  async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
+    let bytesRead = 0;
+    for await (const ev of readExport(this.path, {
+      batchSize: this.opts.batchSize,
+      worker: false,
+      ...(this.opts.timezone ? { timezone: this.opts.timezone } : {}),
+      onProgress: (done) => {
+        bytesRead = done;
+      },
+    })) {
+      if (ev.kind === "header") {
+        yield { kind: "header", header: ev.header, totalBytes: await sizeOf(this.path) };
+        continue;
+      }
+      if (!this.preparer) throw new Error("setChannel() must answer the header before batches are read");
+      yield { kind: "batch", batch: this.preparer.prepare(ev.messages, ev.skipped, bytesRead) };
+    }
+  }
+}
+
+/** Slices of the scanning worker per batch: see read-export.ts. */
+const SLICE_SIZE = 250;
+/**
+ * Both workers' objects die young (a slice or batch leaves as soon as it is made); a small young generation
+ * keeps their memory low. Measured on a 100,000-post import: see docs/import-performance.md.
+ */
+const SCAN_YOUNG_GENERATION_MB = 8;
+const PREPARE_YOUNG_GENERATION_MB = 16;
+/** Batches the prepare worker may have ready while the main thread writes one. */
+const BATCHES_AHEAD = 2;
+
+class ThreadedPreparation implements ExportPreparation {
+  private prepare: Worker | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly opts: PrepareExportOptions,
+  ) {}
+
+  setChannel(settings: ChannelSettings): void {
+    this.post({ kind: "settings", settings });
+  }
+
+  private post(message: ToPrepareWorker): void {
+    this.prepare?.postMessage(message);
+  }
+
+  async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
+    const { batchSize } = this.opts;
+    const options = readerOptions(this.opts.timezone ? { timezone: this.opts.timezone } : {}, batchSize);
+    const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize) };
+    const totalBytes = await sizeOf(this.path);
+    const channel = new MessageChannel();
+    const scan = new Worker(new URL("../telegram/export/scan-worker.js", import.meta.url), {
+      workerData: {
+        resultJsonPath: this.path,
+        options: reader,
+        eventsAhead: Math.ceil(batchSize / reader.sliceSize) + 1,
+        out: channel.port1,
+      },
+      transferList: [channel.port1],
+      resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB },
+    });
+    const input: PrepareWorkerInput = { input: channel.port2, batchSize, batchesAhead: BATCHES_AHEAD };
+    const prepare = new Worker(workerUrl("prepare-worker", import.meta.url), {
+      workerData: input,
+      transferList: [channel.port2],
+      resourceLimits: { maxYoungGenerationSizeMb: PREPARE_YOUNG_GENERATION_MB },
+    });
+    this.prepare = prepare;
+    const mailbox = new Mailbox<FromPrepareWorker>();
+    prepare.on("message", (m: FromPrepareWorker) => mailbox.put(m));
+    for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(error));
+    // The scanning worker ends when it has handed everything to the prepare worker, which ends last.
+    scan.on("exit", (code) => {
+      if (code !== 0) mailbox.fail(new Error(`the export reader's worker stopped (exit code ${code})`));
+    });
+    prepare.on("exit", (code) =>
+      mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
+    );
+    try {
+      for (;;) {
+        const reply = await mailbox.take();
+        switch (reply.kind) {
+          case "end":
+            return;
+          case "error":
+            throw ExportFormatError.fromWire(reply.error);
+          case "crash":
+            throw new Error(`the import preparation worker failed: ${reply.message}`);
+          case "header":
+            yield { kind: "header", header: reply.header, totalBytes };
+            break;
+          case "batch":
+            // Granted as the batch is handed out, so the worker prepares the next one during the writes.
+            this.post({ kind: "credit" });
+            yield { kind: "batch", batch: reply.batch };
+        }
+      }
+    } finally {
+      this.prepare = undefined;
+      await Promise.all([scan.terminate(), prepare.terminate()]);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Messages between an import's threads (see prepare-export.ts): the scanning worker feeds the prepare
+// worker, which feeds the main thread; each consumer grants credits so that at most a few slices and
+// batches are in flight.
+import type { ChannelSettings } from "../articles/types.js";
+import type { ExportFormatErrorWire } from "../telegram/export/export-format-error.js";
+import type { ExportHeader } from "../telegram/export/index.js";
+import type { PreparedBatch } from "./prepare-batch.js";
+
+/** Main thread → prepare worker. */
+export type ToPrepareWorker =
+  /** The channel the export goes to, as stored: sent once, in answer to the header. */
+  | { kind: "settings"; settings: ChannelSettings }
+  /** One more batch may be sent. */
+  | { kind: "credit" };
+
+/** Prepare worker → main thread. */
+export type FromPrepareWorker =
+  | { kind: "header"; header: ExportHeader }
+  | { kind: "batch"; batch: PreparedBatch }
+  | { kind: "end" }
+  /** The file is malformed (an ExportFormatError, rebuilt on the main thread). */
+  | { kind: "error"; error: ExportFormatErrorWire }
+  /** A bug. */
+  | { kind: "crash"; message: string };
+
+/** A credit from a worker to the scanning worker, which posts one slice per credit. */
+export const SLICE_CREDIT = 1;

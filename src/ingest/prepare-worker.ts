@@ -1,0 +1,88 @@
+// The prepare worker of an import: takes the scanning worker's slices of normalized messages, cuts them into
+// batches and prepares each (hashes, promotion lines, article drafts: prepare-batch.ts), so that the main
+// thread only writes. Started by prepare-export.ts; speaks prepare-protocol.ts.
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
+import type { ChannelSettings } from "../articles/types.js";
+import type { DecoderEvent } from "../telegram/export/export-decoder.js";
+import { ExportFormatError, type ExportFormatErrorWire } from "../telegram/export/export-format-error.js";
+import { Mailbox } from "../telegram/export/mailbox.js";
+import { rebatch } from "../telegram/export/rebatch.js";
+import { BatchPreparer } from "./prepare-batch.js";
+import { type FromPrepareWorker, SLICE_CREDIT, type ToPrepareWorker } from "./prepare-protocol.js";
+
+export interface PrepareWorkerInput {
+  /** The scanning worker's output. */
+  input: MessagePort;
+  batchSize: number;
+  /** Batches this worker may send before the main thread takes them. */
+  batchesAhead: number;
+}
+
+type ScanReply =
+  | DecoderEvent
+  | { kind: "end" }
+  | { kind: "error"; error: ExportFormatErrorWire }
+  | { kind: "crash"; message: string };
+
+const parent = parentPort;
+if (parent === null) throw new Error("prepare-worker runs only as a worker thread");
+const { input, batchSize, batchesAhead } = workerData as PrepareWorkerInput;
+const send = (message: FromPrepareWorker) => parent.postMessage(message);
+
+const fromMain = new Mailbox<ToPrepareWorker>();
+parent.on("message", (m: ToPrepareWorker) => fromMain.put(m));
+const slices = new Mailbox<ScanReply>();
+input.on("message", (m: ScanReply) => slices.put(m));
+
+let credits = batchesAhead;
+let settings: ChannelSettings | undefined;
+
+/** Waits for what the main thread must say before the next batch: the settings, then credits. */
+async function untilMain(ready: () => boolean): Promise<void> {
+  while (!ready()) {
+    const m = await fromMain.take();
+    if (m.kind === "credit") credits++;
+    else settings = m.settings;
+  }
+}
+
+async function* decoderEvents(): AsyncGenerator<DecoderEvent, void, undefined> {
+  for (;;) {
+    const reply = await slices.take();
+    switch (reply.kind) {
+      case "end":
+        return;
+      case "error":
+        throw ExportFormatError.fromWire(reply.error);
+      case "crash":
+        throw new Error(`the export reader's worker failed: ${reply.message}`);
+      default:
+        input.postMessage(SLICE_CREDIT);
+        yield reply;
+    }
+  }
+}
+
+try {
+  let preparer: BatchPreparer | undefined;
+  for await (const event of rebatch(decoderEvents(), batchSize)) {
+    if (event.kind === "header") {
+      send(event);
+      continue;
+    }
+    await untilMain(() => settings !== undefined && credits > 0);
+    preparer ??= new BatchPreparer(settings!);
+    credits--;
+    send({ kind: "batch", batch: preparer.prepare(event.messages, event.skipped, event.bytesRead) });
+  }
+  send({ kind: "end" });
+} catch (error) {
+  send(
+    error instanceof ExportFormatError
+      ? { kind: "error", error: error.toWire() }
+      : { kind: "crash", message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+  );
+} finally {
+  parent.removeAllListeners("message");
+  input.removeAllListeners("message");
+}

@@ -1,0 +1,144 @@
+// The import's preparation: the worker pipeline (scan worker → prepare worker) gives exactly what the same
+// steps give on the caller's thread, and exactly what IngestService would derive itself.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildArticle } from "../../src/articles/build-article.js";
+import type { ChannelSettings } from "../../src/articles/types.js";
+import { articlePathKey } from "../../src/ingest/paths.js";
+import { postHash } from "../../src/ingest/post-hash.js";
+import { BatchPreparer, newPromoLines, type PreparedBatch } from "../../src/ingest/prepare-batch.js";
+import { type PrepareEvent, prepareExport } from "../../src/ingest/prepare-export.js";
+import { ExportFormatError, readExport } from "../../src/telegram/export/index.js";
+import type { SourceMessage } from "../../src/telegram/post.js";
+import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
+
+const settings: ChannelSettings = {
+  username: "tigris",
+  title: "Tigris News",
+  timezone: "Asia/Baghdad",
+  language: "ar",
+  cta: null,
+  stripPatterns: [],
+  detectedPromoLines: [],
+};
+
+const PROMO = "Follow Tigris News on Telegram for every update";
+
+/** Posts with a headline line, a body and the same closing line; every 7th a photo album of two. */
+function specs(n: number): ExportMessageSpec[] {
+  const out: ExportMessageSpec[] = [];
+  let id = 1;
+  for (let i = 0; i < n; i++) {
+    const date = 1_613_730_360 + i * 600;
+    if (i % 7 === 3) {
+      out.push({ id: id++, date, photo: "photos/a.jpg", text: [`Album ${i}: the river at dawn`] });
+      out.push({ id: id++, date, photo: "photos/b.jpg" });
+      continue;
+    }
+    out.push({
+      id: id++,
+      date,
+      text: [
+        { type: "bold", text: `Council approves the bridge budget, item ${i}` },
+        `\nBaghdad – Tigris\n\nThe council met on day ${i} and voted on the plan. #Baghdad\n\n${PROMO}`,
+      ],
+    });
+  }
+  return out;
+}
+
+async function collect(prep: ReturnType<typeof prepareExport>, channel = settings): Promise<PrepareEvent[]> {
+  const events: PrepareEvent[] = [];
+  for await (const ev of prep.events()) {
+    events.push(ev);
+    if (ev.kind === "header") prep.setChannel(channel);
+  }
+  return events;
+}
+
+function batches(events: PrepareEvent[]): PreparedBatch[] {
+  return events.flatMap((e) => (e.kind === "batch" ? [e.batch] : []));
+}
+
+describe("import preparation", () => {
+  it("gives the same batches from the worker threads as on the caller's thread", async () => {
+    const dir = await writeExportDir(exportJson(specs(300)));
+    const file = path.join(dir, "result.json");
+    const threaded = await collect(prepareExport(file, { batchSize: 64 }));
+    const inThread = await collect(prepareExport(file, { batchSize: 64, worker: false }));
+    expect(threaded[0]).toMatchObject({ kind: "header", header: { name: "Test Channel" } });
+    expect(batches(threaded).length).toBeGreaterThan(4);
+    expect(threaded).toEqual(inThread);
+  });
+
+  it("derives what IngestService would: hashes, drafts and permalinks of each unit", async () => {
+    const dir = await writeExportDir(exportJson(specs(40)));
+    const [batch] = batches(await collect(prepareExport(path.join(dir, "result.json"), { batchSize: 1000 })));
+    expect(batch).toBeDefined();
+    const messages = batch!.messages;
+    expect(batch!.hashes).toEqual(messages.map((m) => postHash(m.post)));
+    expect(batch!.postJson.map((j) => JSON.parse(j))).toEqual(messages.map((m) => m.post));
+    // The repeated closing line was learnt from the batch itself, and no draft carries it.
+    expect(batch!.newPromoLines).toHaveLength(1);
+    const learnt = { ...settings, detectedPromoLines: batch!.newPromoLines };
+    expect(batch!.promoKey).toBe(JSON.stringify(batch!.newPromoLines));
+    const albums = batch!.drafts.filter((d) => d.messageIds.length === 2);
+    expect(albums.length).toBeGreaterThan(0);
+    for (const d of batch!.drafts) {
+      const posts = d.messageIds.map((id) => messages.find((m) => m.post.messageId === id)!.post);
+      expect(d.draft).toEqual(buildArticle({ posts, channel: learnt }));
+      expect(d.draft.bodyText).not.toContain("Follow Tigris News");
+      expect(d.pathKey).toBe(articlePathKey(posts[0]!.date, "Asia/Baghdad", d.draft.slug));
+    }
+  });
+
+  it("carries promotion lines learnt in one batch into the next", () => {
+    const post = (id: number, text: string): SourceMessage => ({
+      source: "export",
+      raw: "{}",
+      post: { messageId: id, date: 1_600_000_000 + id, text, entities: [], media: [] },
+    });
+    const first = Array.from({ length: 20 }, (_, i) =>
+      post(i + 1, `Headline ${i}\n\nBody of story ${i}.\n\n${PROMO}`),
+    );
+    const second = [post(100, `Late headline\n\nLate body.\n\n${PROMO}`)];
+    const preparer = new BatchPreparer(settings);
+    const a = preparer.prepare(first);
+    expect(a.newPromoLines).toEqual(newPromoLines(first, []));
+    const b = preparer.prepare(second);
+    expect(b.newPromoLines).toEqual([]);
+    expect(b.promoKey).toBe(a.promoKey);
+    expect(b.drafts[0]!.draft.bodyText).toBe("Late body.");
+  });
+
+  it("fails like the reader on a truncated file, with its byte position", async () => {
+    const json = exportJson(specs(120));
+    const dir = await writeExportDir(json.slice(0, Math.floor(json.length * 0.6)));
+    const file = path.join(dir, "result.json");
+    const fromReader = await (async () => {
+      try {
+        for await (const _ of readExport(file, { worker: false })) void _;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(fromReader).toBeInstanceOf(ExportFormatError);
+    for (const worker of [true, false]) {
+      const error = await collect(prepareExport(file, { batchSize: 32, worker })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExportFormatError);
+      expect((error as ExportFormatError).message).toBe((fromReader as ExportFormatError).message);
+      expect((error as ExportFormatError).position).toBe((fromReader as ExportFormatError).position);
+    }
+  });
+
+  it("stops its workers when the consumer stops early", async () => {
+    const dir = await writeExportDir(exportJson(specs(300)));
+    const prep = prepareExport(path.join(dir, "result.json"), { batchSize: 16 });
+    let seen = 0;
+    for await (const ev of prep.events()) {
+      if (ev.kind === "header") prep.setChannel(settings);
+      else if (++seen === 2) break;
+    }
+    expect(seen).toBe(2);
+  });
+});

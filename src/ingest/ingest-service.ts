@@ -17,6 +17,7 @@ import { type MediaOutcome, type MediaResolver, noMedia } from "./media-resolver
 import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
 import { newPromoLines, type PreparedBatch, type PreparedDraft } from "./prepare-batch.js";
+import { postColumn, storedPost } from "./stored-post.js";
 import { groupUnits, isArticleWorthy, type Unit } from "./units.js";
 
 export interface IngestCounts {
@@ -122,7 +123,7 @@ export class IngestService {
       const messages: SourceMessage[] = rows.map((r) => ({
         source: r.source as SourceMessage["source"],
         raw: r.raw,
-        post: JSON.parse(r.post) as TelegramPost,
+        post: storedPost(r),
       }));
       const result = await this.deps.db.kysely
         .transaction()
@@ -312,7 +313,7 @@ export class IngestService {
           message_id: m.post.messageId,
           source: m.source,
           raw: m.raw,
-          post: postJson.get(m) ?? JSON.stringify(m.post),
+          post: postJson.get(m) ?? postColumn(m),
           date: m.post.date,
           edit_date: m.post.editDate ?? null,
           media_group_id: m.post.mediaGroupId ?? null,
@@ -353,7 +354,7 @@ export class IngestService {
       for (const row of await w.albumMessages(tx, channelId, unit.mediaGroupId)) {
         byId.set(row.message_id, {
           messageId: row.message_id,
-          post: JSON.parse(row.post) as TelegramPost,
+          post: storedPost(row),
           source: row.source,
         });
         existingArticleId ??= row.article_id;

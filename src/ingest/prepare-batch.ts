@@ -8,6 +8,7 @@ import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { SourceMessage } from "../telegram/post.js";
 import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
+import { postColumn } from "./stored-post.js";
 import { groupUnits, isArticleWorthy } from "./units.js";
 
 /** A batch needs this many posts before repeated lines in it are taken for promotion lines. */
@@ -43,7 +44,7 @@ export interface PreparedBatch {
   bytesRead: number;
   /** postHash of each message, in order. */
   hashes: string[];
-  /** JSON of each message's post, in order (the stored form). */
+  /** The stored form of each message's post, in order (see stored-post.ts). */
   postJson: string[];
   /** Promotion lines this batch revealed: the channel learns them before the batch's articles are built. */
   newPromoLines: string[];
@@ -89,7 +90,7 @@ export class BatchPreparer {
       skipped,
       bytesRead,
       hashes: messages.map((m) => postHash(m.post)),
-      postJson: messages.map((m) => JSON.stringify(m.post)),
+      postJson: messages.map(postColumn),
       newPromoLines: fresh,
       promoKey: JSON.stringify(settings.detectedPromoLines),
       drafts,

@@ -4,9 +4,10 @@
 import type { Db } from "../db/connect.js";
 import type { ChannelRow } from "../db/tables.js";
 import type { Progress } from "../shared/progress.js";
-import type { PostSource, SourceMessage, TelegramPost } from "../telegram/post.js";
+import type { PostSource, SourceMessage } from "../telegram/post.js";
 import { emptyCounts, type IngestCounts, type IngestService } from "./ingest-service.js";
 import { noMedia } from "./media-resolver.js";
+import { storedPost } from "./stored-post.js";
 
 const PAGE = 2000;
 
@@ -39,7 +40,7 @@ export async function reprocessChannel(
         .executeTakeFirst()) ?? channel;
     const rows = await deps.db.kysely
       .selectFrom("messages")
-      .select(["message_id", "source", "raw", "post"])
+      .select(["message_id", "source", "raw", "post", "media_group_id"])
       .where("channel_id", "=", channel.id)
       .where("message_id", ">", after)
       .orderBy("message_id")
@@ -49,7 +50,7 @@ export async function reprocessChannel(
     const messages: SourceMessage[] = rows.map((r) => ({
       source: r.source as PostSource,
       raw: r.raw,
-      post: JSON.parse(r.post) as TelegramPost,
+      post: storedPost(r),
     }));
     const t = await deps.db.kysely
       .transaction()

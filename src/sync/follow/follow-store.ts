@@ -3,6 +3,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/connect.js";
 import type { ChannelRow } from "../../db/tables.js";
+import { storedPost } from "../../ingest/stored-post.js";
 import { chunkIds } from "../../store/chunks.js";
 import type { TelegramPost } from "../../telegram/post.js";
 
@@ -61,7 +62,7 @@ export class FollowStore {
     for (const part of chunkIds(ids)) {
       const rows = await this.db.kysely
         .selectFrom("messages")
-        .select(["message_id", "source", "media_group_id", "article_id", "post"])
+        .select(["message_id", "source", "media_group_id", "article_id", "post", "raw"])
         .where("channel_id", "=", channelId)
         .where("message_id", "in", part)
         .execute();
@@ -71,7 +72,7 @@ export class FollowStore {
           source: r.source,
           mediaGroupId: r.media_group_id,
           articleId: r.article_id,
-          post: JSON.parse(r.post) as TelegramPost,
+          post: storedPost(r),
         });
       }
     }

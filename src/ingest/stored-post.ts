@@ -1,0 +1,42 @@
+// The normalized post of a stored message. Most messages keep its JSON beside their raw form; a message
+// from a Desktop export with Unix times keeps only its raw JSON, which normalizes to the same post again
+// (an import writes a third less that way), apart from the album id the export reader synthesized, which
+// has its own column.
+import { normalizeMessage } from "../telegram/export/normalize-message.js";
+import type { SourceMessage, TelegramPost } from "../telegram/post.js";
+
+/** The `post` column of a message whose post is read back from its raw export message. */
+export const FROM_RAW = "";
+
+export interface StoredPostRow {
+  source: string;
+  raw: string;
+  post: string;
+  media_group_id: string | null;
+}
+
+/**
+ * The stored form of a message's post: FROM_RAW when normalizing its raw message again gives the same
+ * post, its JSON otherwise. Only export messages dated by Unix time qualify: old exports need the zone
+ * the user gave, and the other sources' raw forms are read by their own parsers.
+ */
+export function postColumn(m: SourceMessage): string {
+  if (m.source === "export" && readableAgain(m.raw)) return FROM_RAW;
+  return JSON.stringify(m.post);
+}
+
+function readableAgain(raw: string): boolean {
+  return raw.includes('"date_unixtime"') && (!raw.includes('"edited"') || raw.includes('"edited_unixtime"'));
+}
+
+export function storedPost(row: StoredPostRow): TelegramPost {
+  if (row.post !== FROM_RAW) return JSON.parse(row.post) as TelegramPost;
+  const post = normalizeMessage(
+    JSON.parse(row.raw),
+    { position: 0, ordinal: 0 },
+    { fileLabel: "stored message", wallClock: undefined },
+  );
+  if (post === null) throw new Error("a stored export message is not a post");
+  if (row.media_group_id !== null) post.mediaGroupId = row.media_group_id;
+  return post;
+}

@@ -4,6 +4,7 @@
 import { ExportFormatError } from "./export-format-error.js";
 import { mediaOf } from "./export-media.js";
 import { flattenText, plainText } from "./export-text.js";
+import { isExportMessage } from "./message-guard.js";
 import { exportMessageSchema, messageEnvelopeSchema } from "./message-schema.js";
 
 /** @import { TelegramPost } from "../post.js" */
@@ -37,9 +38,21 @@ export function normalizeMessage(value, at, context) {
     if (!envelope.success) throw shapeError(envelope.error, value, at, context.fileLabel);
     return null;
   }
+  return toPost(checkedMessage(value, at, context.fileLabel), at, context);
+}
+
+/**
+ * The fast guard for the usual message, the schema (and its error) for the rest.
+ * @param {unknown} value
+ * @param {MessageLocation} at
+ * @param {string} fileLabel
+ * @returns {ExportMessage}
+ */
+function checkedMessage(value, at, fileLabel) {
+  if (isExportMessage(value)) return value;
   const parsed = exportMessageSchema.safeParse(value);
-  if (!parsed.success) throw shapeError(parsed.error, value, at, context.fileLabel);
-  return toPost(parsed.data, at, context);
+  if (!parsed.success) throw shapeError(parsed.error, value, at, fileLabel);
+  return parsed.data;
 }
 
 /**

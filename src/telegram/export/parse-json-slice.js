@@ -1,7 +1,7 @@
 // Decodes and parses one slice of result.json (a message, or a top-level value), reporting failures at the
 // byte where they happened in the file.
 
-import { isUtf8 } from "node:buffer";
+import { decodeUtf8 } from "./decode-utf8.js";
 import { ExportFormatError } from "./export-format-error.js";
 
 // Telegram Desktop writes control characters other than \n, \r and \t as "\x0B" (see SerializeString in
@@ -25,10 +25,10 @@ const POSITION_IN_MESSAGE = / at position (\d+)/;
  * @returns {ParsedSlice}
  */
 export function parseJsonSlice(bytes, position, what, fileLabel) {
-  if (!isUtf8(bytes)) {
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
     throw new ExportFormatError(`${fileLabel}: ${what} at byte ${position} is not valid UTF-8`, { position });
   }
-  const text = bytes.toString("utf8");
   try {
     return { text, value: JSON.parse(text) };
   } catch (error) {

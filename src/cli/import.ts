@@ -49,7 +49,7 @@ Example:
       });
       const c = result.counts;
       ctx.out(
-        `@${result.channel.username}: ${c.created} articles created, ${c.updated} updated, ${c.unchanged} unchanged (${c.messages} messages, ${result.skipped} service messages skipped)`,
+        `@${result.channel.username}: ${c.created} articles created, ${c.updated} updated, ${c.unchanged} unchanged (${c.messages} messages, ${result.skipped} service messages skipped); stored in ${result.seconds.store.toFixed(1)} s, search index updated in ${result.seconds.announce.toFixed(1)} s`,
       );
       return 0;
     } finally {

@@ -33,6 +33,8 @@ export interface ImportResult {
   skipped: number;
   createdIds: number[];
   updatedIds: number[];
+  /** Seconds to read and store the export (to the commit), then to bring the search index and caches up to date. */
+  seconds: { store: number; announce: number };
 }
 
 /**
@@ -68,6 +70,7 @@ export async function importExport(
   const createdIds: number[] = [];
   const updatedIds: number[] = [];
 
+  const started = performance.now();
   const preparation = prepareExport(exp.resultJson, {
     batchSize: IMPORT_BATCH_SIZE,
     ...(opts.timezone ? { timezone: opts.timezone } : {}),
@@ -105,11 +108,15 @@ export async function importExport(
       throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
     return channel;
   });
+  const stored = performance.now();
+  // Its own pass after the commit (the search index is built in bulk, not row by row inside the import).
+  opts.progress?.update(1, 1, "updating the search index and caches");
   await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
+  const seconds = { store: (stored - started) / 1000, announce: (performance.now() - stored) / 1000 };
   opts.progress?.finish(
     `${counts.messages} messages: ${counts.created} articles created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${skipped} service messages skipped`,
   );
-  return { channel, counts, skipped, createdIds, updatedIds };
+  return { channel, counts, skipped, createdIds, updatedIds, seconds };
 }
 
 async function resolveChannel(

@@ -14,6 +14,7 @@ import * as w from "../store/ingest-store.js";
 import type { MediaRef, SourceMessage, TelegramPost } from "../telegram/post.js";
 import type { ChangeBus } from "./change-bus.js";
 import { type MediaOutcome, type MediaResolver, noMedia } from "./media-resolver.js";
+import { unpackDraft } from "./pack-batch.js";
 import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
 import { newPromoLines, type PreparedBatch, type PreparedDraft } from "./prepare-batch.js";
@@ -197,7 +198,7 @@ export class IngestService {
     );
 
     const hashes = new Map(messages.map((m, i) => [m, prepared?.hashes[i] ?? postHash(m.post)]));
-    const postJson = new Map(prepared ? messages.map((m, i) => [m, prepared.postJson[i]!]) : []);
+    const preparedAt = new Map(prepared ? messages.map((m, i) => [m, i]) : []);
     const planned: PlannedUnit[] = [];
     for (const unit of groupUnits(messages)) {
       const changed = rebuild
@@ -217,12 +218,13 @@ export class IngestService {
       planned.flatMap((p) => (p.existingArticleId ? [p.existingArticleId] : [])),
     );
 
-    const newArticles: { planned: PlannedUnit; row: NewArticle; tags: string[] }[] = [];
+    const newArticles: { planned: PlannedUnit; row: w.ArticleInsert; tags: string[] }[] = [];
     const updated: number[] = [];
     const batchPaths = new Set<string>();
     const candidates: {
       planned: PlannedUnit;
       draft: ArticleDraft;
+      bytes: PreparedDraft["bytes"];
       publishedAt: number;
       pathKey: string | undefined;
     }[] = [];
@@ -242,17 +244,19 @@ export class IngestService {
       const ready = preparedDrafts.get(p.posts[0]!.messageId);
       const reuse = ready !== undefined && sameIds(ready.messageIds, p.posts);
       const draft = reuse ? ready.draft : buildArticle({ posts, channel: settings });
+      const bytes = reuse ? ready.bytes : undefined;
       const imageSha = firstImage(mediaRows, p);
       const current = p.existingArticleId ? articlesNow.get(p.existingArticleId) : undefined;
       if (current) {
-        if (await this.revise(tx, current, p, draft, imageSha, settings, now, rebuild)) {
+        const full = reuse ? unpackDraft(ready) : draft;
+        if (await this.revise(tx, current, p, full, imageSha, settings, now, rebuild)) {
           updated.push(current.id);
           counts.updated++;
         } else counts.unchanged++;
         continue;
       }
       const publishedAt = Math.min(...posts.map((x) => x.date));
-      candidates.push({ planned: p, draft, publishedAt, pathKey: reuse ? ready.pathKey : undefined });
+      candidates.push({ planned: p, draft, bytes, publishedAt, pathKey: reuse ? ready.pathKey : undefined });
     }
 
     // New permalinks: unique across the batch and the database; a clash gets the message id appended.
@@ -273,6 +277,11 @@ export class IngestService {
         tags: c.draft.tags,
         row: {
           ...draftColumns(c.draft),
+          ...(c.bytes && {
+            body_html: c.bytes.bodyHtml,
+            body_text: c.bytes.bodyText,
+            summary: c.bytes.summary,
+          }),
           channel_id: channel.id,
           message_id: c.planned.posts[0]!.messageId,
           path,
@@ -312,8 +321,7 @@ export class IngestService {
           channel_id: channel.id,
           message_id: m.post.messageId,
           source: m.source,
-          raw: m.raw,
-          post: postJson.get(m) ?? postColumn(m),
+          ...this.storedForms(m, prepared, preparedAt.get(m)),
           date: m.post.date,
           edit_date: m.post.editDate ?? null,
           media_group_id: m.post.mediaGroupId ?? null,
@@ -338,6 +346,16 @@ export class IngestService {
       await tx.updateTable("channels").set({ last_seen_id: maxId }).where("id", "=", channel.id).execute();
     }
     return { created, updated, heldAlbums: [...new Set(held)] };
+  }
+
+  /** The raw and post columns of a message: prepared (and perhaps packed) by an import's worker, or made here. */
+  private storedForms(
+    m: SourceMessage,
+    prepared: PreparedBatch | undefined,
+    at: number | undefined,
+  ): { raw: w.TextValue; post: string } {
+    if (prepared === undefined || at === undefined) return { raw: m.raw, post: postColumn(m) };
+    return { raw: prepared.rawBytes?.[at] ?? m.raw, post: prepared.postJson[at]! };
   }
 
   /** Collects a unit's posts: its changed messages over any album members already stored. */

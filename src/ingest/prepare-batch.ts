@@ -34,10 +34,14 @@ export interface PreparedDraft {
   publishedAt: number;
   /** The permalink the draft asks for, before any clash is resolved. */
   pathKey: string;
+  /** The long texts as UTF-8, once packed for another thread (pack-batch.ts); the draft's own are empty then. */
+  bytes?: { bodyHtml: Uint8Array; bodyText: Uint8Array; summary: Uint8Array };
 }
 
 export interface PreparedBatch {
   messages: SourceMessage[];
+  /** The raw form of each message as UTF-8, once packed for another thread; the messages' own are empty then. */
+  rawBytes?: Uint8Array[];
   /** Service messages skipped since the previous batch. */
   skipped: number;
   /** How far into the file the batch reaches (progress). */

@@ -7,6 +7,7 @@ import type { DecoderEvent } from "../telegram/export/export-decoder.js";
 import { ExportFormatError, type ExportFormatErrorWire } from "../telegram/export/export-format-error.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
 import { rebatch } from "../telegram/export/rebatch.js";
+import { packBatch } from "./pack-batch.js";
 import { BatchPreparer } from "./prepare-batch.js";
 import { type FromPrepareWorker, SLICE_CREDIT, type ToPrepareWorker } from "./prepare-protocol.js";
 
@@ -73,7 +74,9 @@ try {
     await untilMain(() => settings !== undefined && credits > 0);
     preparer ??= new BatchPreparer(settings!);
     credits--;
-    send({ kind: "batch", batch: preparer.prepare(event.messages, event.skipped, event.bytesRead) });
+    const batch = preparer.prepare(event.messages, event.skipped, event.bytesRead);
+    const buffer = packBatch(batch);
+    parent.postMessage({ kind: "batch", batch } satisfies FromPrepareWorker, [buffer]);
   }
   send({ kind: "end" });
 } catch (error) {

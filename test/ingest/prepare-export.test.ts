@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/build-article.js";
 import type { ChannelSettings } from "../../src/articles/types.js";
+import { unpackDraft } from "../../src/ingest/pack-batch.js";
 import { articlePathKey } from "../../src/ingest/paths.js";
 import { postHash } from "../../src/ingest/post-hash.js";
 import { BatchPreparer, newPromoLines, type PreparedBatch } from "../../src/ingest/prepare-batch.js";
@@ -48,6 +49,10 @@ function specs(n: number): ExportMessageSpec[] {
   return out;
 }
 
+function unpackEvent(e: PrepareEvent): PrepareEvent {
+  return e.kind === "batch" ? { kind: "batch", batch: unpacked(e.batch) } : e;
+}
+
 async function collect(prep: ReturnType<typeof prepareExport>, channel = settings): Promise<PrepareEvent[]> {
   const events: PrepareEvent[] = [];
   for await (const ev of prep.events()) {
@@ -58,7 +63,21 @@ async function collect(prep: ReturnType<typeof prepareExport>, channel = setting
 }
 
 function batches(events: PrepareEvent[]): PreparedBatch[] {
-  return events.flatMap((e) => (e.kind === "batch" ? [e.batch] : []));
+  return events.flatMap((e) => (e.kind === "batch" ? [unpacked(e.batch)] : []));
+}
+
+/** A batch as prepared, before the worker packed its long texts as UTF-8 (see pack-batch.ts). */
+function unpacked(batch: PreparedBatch): PreparedBatch {
+  const utf8 = new TextDecoder();
+  const { rawBytes, ...rest } = batch;
+  return {
+    ...rest,
+    messages: batch.messages.map((m, i) => (rawBytes ? { ...m, raw: utf8.decode(rawBytes[i]) } : m)),
+    drafts: batch.drafts.map(({ bytes, ...d }) => ({
+      ...d,
+      draft: unpackDraft({ ...d, ...(bytes && { bytes }) }),
+    })),
+  };
 }
 
 describe("import preparation", () => {
@@ -69,7 +88,10 @@ describe("import preparation", () => {
     const inThread = await collect(prepareExport(file, { batchSize: 64, worker: false }));
     expect(threaded[0]).toMatchObject({ kind: "header", header: { name: "Test Channel" } });
     expect(batches(threaded).length).toBeGreaterThan(4);
-    expect(threaded).toEqual(inThread);
+    // The worker packs long texts as UTF-8 for the writing thread; unpacked, the batches are the same.
+    const packed = threaded.find((e) => e.kind === "batch");
+    expect(packed?.kind === "batch" && packed.batch.rawBytes?.length).toBeGreaterThan(0);
+    expect(threaded.map(unpackEvent)).toEqual(inThread);
   });
 
   it("derives what IngestService would: hashes, drafts and permalinks of each unit", async () => {

@@ -1,0 +1,51 @@
+// A prepared batch made ready to cross to the writing thread: the long texts (raw messages, article bodies)
+// become UTF-8 views into one ArrayBuffer that is transferred, not copied. The writing thread then neither
+// copies those strings into its heap (where they would only make work for the garbage collector) nor
+// encodes them for SQLite: the bytes are bound as they are.
+import type { ArticleDraft } from "../articles/types.js";
+import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Packs `batch` in place; returns the buffer to list in postMessage's transfer list. */
+export function packBatch(batch: PreparedBatch): ArrayBuffer {
+  let bound = 0;
+  for (const m of batch.messages) bound += m.raw.length * 3;
+  for (const d of batch.drafts) {
+    bound += (d.draft.bodyHtml.length + d.draft.bodyText.length + d.draft.summary.length) * 3;
+  }
+  const buffer = new ArrayBuffer(bound);
+  let at = 0;
+  const put = (text: string): Uint8Array => {
+    const { written } = encoder.encodeInto(text, new Uint8Array(buffer, at));
+    const view = new Uint8Array(buffer, at, written);
+    at += written;
+    return view;
+  };
+  batch.rawBytes = batch.messages.map((m) => {
+    const bytes = put(m.raw);
+    m.raw = "";
+    return bytes;
+  });
+  for (const d of batch.drafts) {
+    d.bytes = {
+      bodyHtml: put(d.draft.bodyHtml),
+      bodyText: put(d.draft.bodyText),
+      summary: put(d.draft.summary),
+    };
+    d.draft = { ...d.draft, bodyHtml: "", bodyText: "", summary: "" };
+  }
+  return buffer;
+}
+
+/** The full draft of a prepared one, its packed texts decoded (only edits need it: new articles take bytes). */
+export function unpackDraft(d: PreparedDraft): ArticleDraft {
+  if (!d.bytes) return d.draft;
+  return {
+    ...d.draft,
+    bodyHtml: decoder.decode(d.bytes.bodyHtml),
+    bodyText: decoder.decode(d.bytes.bodyText),
+    summary: decoder.decode(d.bytes.summary),
+  };
+}

@@ -8,6 +8,7 @@ import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { Db } from "../db/connect.js";
 import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables.js";
 import type { Clock } from "../shared/clock.js";
+import { DatelineError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { type ChannelStore, channelSettings } from "../store/channels.js";
 import * as w from "../store/ingest-store.js";
@@ -185,10 +186,15 @@ export class IngestService {
     const channel = await this.learnPromoLines(tx, channelIn, messages, prepared?.newPromoLines);
     const settings = channelSettings(channel);
     // Drafts prepared with other promotion lines than the channel's now (never, unless the channel changed
-    // under the import) are built again.
+    // under the import) are built again, or, when the posts came without their text, refused.
     const preparedDrafts = new Map<number, PreparedDraft>();
     if (prepared && prepared.promoKey === JSON.stringify(settings.detectedPromoLines)) {
       for (const d of prepared.drafts) preparedDrafts.set(d.messageIds[0]!, d);
+    } else if (prepared?.textless) {
+      throw new DatelineError(
+        "STORE",
+        `the promotion lines of @${channel.username} changed during the import: run it again`,
+      );
     }
     const writes = w.ingestWrites(this.deps.db, tx);
     const existing = await w.existingMessages(
@@ -237,12 +243,14 @@ export class IngestService {
         held.push(p.unit.mediaGroupId);
         continue;
       }
-      if (!isArticleWorthy(posts)) {
+      const ready = preparedDrafts.get(p.posts[0]!.messageId);
+      const reuse = ready !== undefined && sameIds(ready.messageIds, p.posts);
+      // A post that came without its text had a draft prepared exactly when it deserved one.
+      const worthy = reuse || (prepared?.textless && !p.unit.mediaGroupId ? false : isArticleWorthy(posts));
+      if (!worthy) {
         counts.withoutArticle += p.changed.length;
         continue;
       }
-      const ready = preparedDrafts.get(p.posts[0]!.messageId);
-      const reuse = ready !== undefined && sameIds(ready.messageIds, p.posts);
       const draft = reuse ? ready.draft : buildArticle({ posts, channel: settings });
       const bytes = reuse ? ready.bytes : undefined;
       const imageSha = firstImage(mediaRows, p);

@@ -1,7 +1,8 @@
 // A prepared batch made ready to cross to the writing thread: the long texts (raw messages, article bodies)
 // become UTF-8 views into one ArrayBuffer that is transferred, not copied. The writing thread then neither
 // copies those strings into its heap (where they would only make work for the garbage collector) nor
-// encodes them for SQLite: the bytes are bound as they are.
+// encodes them for SQLite: the bytes are bound as they are. Posts outside albums leave their text behind
+// too: what the writer needs of them (hash, draft, stored form) is prepared.
 import type { ArticleDraft } from "../articles/types.js";
 import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
 
@@ -26,8 +27,10 @@ export function packBatch(batch: PreparedBatch): ArrayBuffer {
   batch.rawBytes = batch.messages.map((m) => {
     const bytes = put(m.raw);
     m.raw = "";
+    if (m.post.mediaGroupId === undefined) m.post = { ...m.post, text: "", entities: [] };
     return bytes;
   });
+  batch.textless = true;
   for (const d of batch.drafts) {
     d.bytes = {
       bodyHtml: put(d.draft.bodyHtml),

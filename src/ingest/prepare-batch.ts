@@ -42,6 +42,11 @@ export interface PreparedBatch {
   messages: SourceMessage[];
   /** The raw form of each message as UTF-8, once packed for another thread; the messages' own are empty then. */
   rawBytes?: Uint8Array[];
+  /**
+   * Packed: posts outside albums come without their text and entities (the writer needs only what was
+   * prepared from them). Album items keep theirs, as an album may join items stored before.
+   */
+  textless?: boolean;
   /** Service messages skipped since the previous batch. */
   skipped: number;
   /** How far into the file the batch reaches (progress). */

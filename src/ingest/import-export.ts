@@ -76,42 +76,55 @@ export async function importExport(
     ...(opts.timezone ? { timezone: opts.timezone } : {}),
     ...(opts.worker === false ? { worker: false } : {}),
   });
-  const channel = await deps.db.kysely.transaction().execute(async (tx) => {
-    let channel: ChannelRow | undefined;
-    let totalBytes = 0;
-    for await (const ev of preparation.events()) {
-      if (ev.kind === "header") {
-        channel = await resolveChannel(tx, deps.clock, ev.header, opts);
-        totalBytes = ev.totalBytes;
-        preparation.setChannel(channelSettings(channel));
-        continue;
-      }
-      if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has messages before its header");
-      const { batch } = ev;
-      skipped += batch.skipped;
-      if (batch.messages.length > 0) {
-        const touched = await deps.ingest.ingestBatch(tx, channel, batch.messages, resolver, counts, {
-          prepared: batch,
-        });
-        createdIds.push(...touched.created);
-        updatedIds.push(...touched.updated);
-        // Promotion lines the batch taught are stored: later batches see them.
-        if (batch.newPromoLines.length > 0) {
-          channel =
-            (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ??
-            channel;
+  const restoreSettings = deps.db.bulkWriteSettings();
+  const channel = await deps.db.kysely
+    .transaction()
+    .execute(async (tx) => {
+      let channel: ChannelRow | undefined;
+      let totalBytes = 0;
+      for await (const ev of preparation.events()) {
+        if (ev.kind === "header") {
+          channel = await resolveChannel(tx, deps.clock, ev.header, opts);
+          totalBytes = ev.totalBytes;
+          preparation.setChannel(channelSettings(channel));
+          continue;
         }
+        if (!channel) throw new DatelineError("EXPORT_MALFORMED", "export has messages before its header");
+        const { batch } = ev;
+        skipped += batch.skipped;
+        if (batch.messages.length > 0) {
+          const touched = await deps.ingest.ingestBatch(tx, channel, batch.messages, resolver, counts, {
+            prepared: batch,
+          });
+          createdIds.push(...touched.created);
+          updatedIds.push(...touched.updated);
+          // Promotion lines the batch taught are stored: later batches see them.
+          if (batch.newPromoLines.length > 0) {
+            channel =
+              (await tx.selectFrom("channels").selectAll().where("id", "=", channel.id).executeTakeFirst()) ??
+              channel;
+          }
+        }
+        opts.progress?.update(
+          batch.bytesRead,
+          totalBytes,
+          `${counts.created} new, ${counts.updated} updated`,
+        );
       }
-      opts.progress?.update(batch.bytesRead, totalBytes, `${counts.created} new, ${counts.updated} updated`);
-    }
-    if (!channel)
-      throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
-    return channel;
-  });
+      if (!channel)
+        throw new DatelineError("EXPORT_MALFORMED", "export has no channel header (name, type, id)");
+      return channel;
+    })
+    .finally(restoreSettings);
   const stored = performance.now();
   // Its own pass after the commit (the search index is built in bulk, not row by row inside the import).
   opts.progress?.update(1, 1, "updating the search index and caches");
-  await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
+  try {
+    await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
+  } finally {
+    // The search pass writes in bulk too: the usual settings come back after it.
+    restoreSettings();
+  }
   const seconds = { store: (stored - started) / 1000, announce: (performance.now() - stored) / 1000 };
   opts.progress?.finish(
     `${counts.messages} messages: ${counts.created} articles created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${skipped} service messages skipped`,

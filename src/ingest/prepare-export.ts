@@ -80,6 +80,11 @@ const SLICE_SIZE = 250;
  */
 const SCAN_YOUNG_GENERATION_MB = 8;
 const PREPARE_YOUNG_GENERATION_MB = 16;
+/**
+ * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
+ * each worker's heap grow far beyond that before it collects (about 60 MB more each on 100,000 posts).
+ */
+const WORKER_OLD_GENERATION_MB = 64;
 /** Batches the prepare worker may have ready while the main thread writes one. */
 const BATCHES_AHEAD = 2;
 
@@ -113,18 +118,24 @@ class ThreadedPreparation implements ExportPreparation {
         out: channel.port1,
       },
       transferList: [channel.port1],
-      resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+      },
     });
     const input: PrepareWorkerInput = { input: channel.port2, batchSize, batchesAhead: BATCHES_AHEAD };
     const prepare = new Worker(workerUrl("prepare-worker", import.meta.url), {
       workerData: input,
       transferList: [channel.port2],
-      resourceLimits: { maxYoungGenerationSizeMb: PREPARE_YOUNG_GENERATION_MB },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: PREPARE_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+      },
     });
     this.prepare = prepare;
     const mailbox = new Mailbox<FromPrepareWorker>();
     prepare.on("message", (m: FromPrepareWorker) => mailbox.put(m));
-    for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(error));
+    for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(workerError(error)));
     // The scanning worker ends when it has handed everything to the prepare worker, which ends last.
     scan.on("exit", (code) => {
       if (code !== 0) mailbox.fail(new Error(`the export reader's worker stopped (exit code ${code})`));
@@ -156,4 +167,13 @@ class ThreadedPreparation implements ExportPreparation {
       await Promise.all([scan.terminate(), prepare.terminate()]);
     }
   }
+}
+
+/** A worker's failure, in words for the user when it ran out of memory. */
+function workerError(error: Error): Error {
+  if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") return error;
+  return new ExportFormatError(
+    `the import ran out of memory in a worker (${WORKER_OLD_GENERATION_MB} MB): result.json holds a message far larger than Telegram allows`,
+    { cause: error },
+  );
 }

@@ -10,11 +10,12 @@ import type { SearchIndex } from "./search-index.js";
 import type { IndexableArticle, SearchStore } from "./search-store.js";
 
 /**
- * Articles per batch (one read, one analysis pass, one write transaction). Measured with
- * bench/search.ts on 100,000 articles (SQLite): 10.3 s at 500 per transaction, 7.7–8.1 s from 2,000
- * up to 20,000 (the plateau). Batches keep memory flat and let other writers in between.
+ * Articles per batch (one read, one analysis pass, one write transaction). Measured with bench/search.ts
+ * on 100,000 articles (SQLite): 10.3 s at 500 per transaction, 7.7–8.1 s from 2,000 up to 20,000. After
+ * an import of 100,000 posts, though, batches of 2,000 raised the process's peak memory by about 90 MB over
+ * batches of 500 (V8 grows its heap to the batch), for no measurable difference in that pass's time.
  */
-export const INDEX_BATCH = 2_000;
+export const INDEX_BATCH = 500;
 
 export interface RefreshCounts {
   indexed: number;

@@ -12,12 +12,18 @@ const decoder = new TextDecoder();
 /** Packs `batch` in place; returns the buffer to list in postMessage's transfer list. */
 export function packBatch(batch: PreparedBatch): ArrayBuffer {
   let bound = 0;
-  for (const m of batch.messages) bound += m.raw.length * 3;
+  for (const m of batch.messages) bound += m.rawBytes?.length ?? m.raw.length * 3;
   for (const d of batch.drafts) {
     bound += (d.draft.bodyHtml.length + d.draft.bodyText.length + d.draft.summary.length) * 3;
   }
   const buffer = new ArrayBuffer(bound);
   let at = 0;
+  const copy = (bytes: Uint8Array): Uint8Array => {
+    const view = new Uint8Array(buffer, at, bytes.length);
+    view.set(bytes);
+    at += bytes.length;
+    return view;
+  };
   const put = (text: string): Uint8Array => {
     const { written } = encoder.encodeInto(text, new Uint8Array(buffer, at));
     const view = new Uint8Array(buffer, at, written);
@@ -25,8 +31,9 @@ export function packBatch(batch: PreparedBatch): ArrayBuffer {
     return view;
   };
   batch.rawBytes = batch.messages.map((m) => {
-    const bytes = put(m.raw);
+    const bytes = m.rawBytes ? copy(m.rawBytes) : put(m.raw);
     m.raw = "";
+    delete m.rawBytes;
     if (m.post.mediaGroupId === undefined) m.post = { ...m.post, text: "", entities: [] };
     return bytes;
   });

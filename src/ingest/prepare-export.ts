@@ -107,7 +107,7 @@ class ThreadedPreparation implements ExportPreparation {
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
     const { batchSize } = this.opts;
     const options = readerOptions(this.opts.timezone ? { timezone: this.opts.timezone } : {}, batchSize);
-    const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize) };
+    const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize), rawAsBytes: true };
     const totalBytes = await sizeOf(this.path);
     const channel = new MessageChannel();
     const scan = new Worker(new URL("../telegram/export/scan-worker.js", import.meta.url), {

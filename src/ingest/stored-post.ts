@@ -21,11 +21,18 @@ export interface StoredPostRow {
  * the user gave, and the other sources' raw forms are read by their own parsers.
  */
 export function postColumn(m: SourceMessage): string {
-  if (m.source === "export" && readableAgain(m.raw)) return FROM_RAW;
+  if (
+    m.source === "export" &&
+    readableAgain(
+      m.rawBytes ? Buffer.from(m.rawBytes.buffer, m.rawBytes.byteOffset, m.rawBytes.length) : m.raw,
+    )
+  ) {
+    return FROM_RAW;
+  }
   return JSON.stringify(m.post);
 }
 
-function readableAgain(raw: string): boolean {
+function readableAgain(raw: string | Buffer): boolean {
   return raw.includes('"date_unixtime"') && (!raw.includes('"edited"') || raw.includes('"edited_unixtime"'));
 }
 

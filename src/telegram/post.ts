@@ -107,5 +107,10 @@ export interface SourceMessage {
   source: PostSource;
   /** The source's own text of this message: its JSON (export, Bot API) or its HTML block (preview). */
   raw: string;
+  /**
+   * The raw text as UTF-8 bytes, when a reader was asked for bytes (an import's worker threads, which pass
+   * it on to the database without ever making it a string); `raw` is empty then.
+   */
+  rawBytes?: Uint8Array;
   post: TelegramPost;
 }

@@ -24,12 +24,15 @@ const MESSAGES_KEY = "messages";
  * @typedef {object} DecoderOptions
  * @property {string} [timezone] IANA zone for exports without date_unixtime (already checked as valid)
  * @property {number} sliceSize messages per slice
+ * @property {boolean} [rawAsBytes] give each message's raw JSON as UTF-8 bytes (`rawBytes`, with `raw` empty):
+ *   the bytes of a slice share one ArrayBuffer, named by the slice's `rawBuffer` so that a worker can
+ *   transfer it instead of copying strings
  */
 
 /**
  * `skipped` counts the service and unsupported messages met since the previous slice; `bytesRead` says how
  * far into the file the slice reaches, for progress.
- * @typedef {{ kind: "slice", messages: SourceMessage[], skipped: number, bytesRead: number }} DecoderSlice
+ * @typedef {{ kind: "slice", messages: SourceMessage[], skipped: number, bytesRead: number, rawBuffer?: ArrayBuffer }} DecoderSlice
  * @typedef {{ kind: "header", header: ExportHeader } | DecoderSlice} DecoderEvent
  */
 
@@ -41,6 +44,7 @@ export class ExportDecoder {
   constructor(fileLabel, options) {
     this.fileLabel = fileLabel;
     this.sliceSize = options.sliceSize;
+    this.rawAsBytes = options.rawAsBytes === true;
     this.context = {
       fileLabel,
       wallClock: options.timezone === undefined ? undefined : createWallClockResolver(options.timezone),
@@ -130,7 +134,12 @@ export class ExportDecoder {
       this.skipped++;
       return;
     }
-    /** @type {AlbumGrouper} */ (this.grouper).push({ source: "export", raw: text, post });
+    /** @type {AlbumGrouper} */ (this.grouper).push(
+      // A copy: the bytes may lie in a read buffer that is reused.
+      this.rawAsBytes
+        ? { source: "export", raw: "", rawBytes: bytes.slice(), post }
+        : { source: "export", raw: text, post },
+    );
   }
 
   /** @param {SourceMessage} message */
@@ -140,12 +149,10 @@ export class ExportDecoder {
   }
 
   cutSlice() {
-    this.events.push({
-      kind: "slice",
-      messages: this.slice,
-      skipped: this.skipped,
-      bytesRead: this.bytesRead,
-    });
+    /** @type {DecoderSlice} */
+    const slice = { kind: "slice", messages: this.slice, skipped: this.skipped, bytesRead: this.bytesRead };
+    if (this.rawAsBytes) slice.rawBuffer = packRawBytes(this.slice);
+    this.events.push(slice);
     this.slice = [];
     this.skipped = 0;
   }
@@ -155,4 +162,24 @@ export class ExportDecoder {
     this.events = [];
     return events;
   }
+}
+
+/**
+ * Moves the messages' raw bytes into one ArrayBuffer (their views then point into it).
+ * @param {SourceMessage[]} messages
+ * @returns {ArrayBuffer}
+ */
+function packRawBytes(messages) {
+  let size = 0;
+  for (const m of messages) size += m.rawBytes?.length ?? 0;
+  const buffer = new ArrayBuffer(size);
+  let at = 0;
+  for (const m of messages) {
+    if (m.rawBytes === undefined) continue;
+    const view = new Uint8Array(buffer, at, m.rawBytes.length);
+    view.set(m.rawBytes);
+    m.rawBytes = view;
+    at += view.length;
+  }
+  return buffer;
 }

@@ -39,7 +39,8 @@ try {
       });
     }
     credits--;
-    port.postMessage(event);
+    // A slice's raw bytes travel in one buffer, moved rather than copied.
+    port.postMessage(event, event.kind === "slice" && event.rawBuffer ? [event.rawBuffer] : []);
   }
   port.postMessage({ kind: "end" });
 } catch (error) {

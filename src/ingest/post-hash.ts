@@ -1,5 +1,9 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { MediaRef, TelegramPost } from "../telegram/post.js";
+
+/** One-shot hashing (Node 20.12+) spares the Hash object; createHash gives the same digest before. */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64url") => string })
+  .hash;
 
 /** The part of a media source that identifies the file (CDN URLs change on every fetch: not part of it). */
 function stableSource(m: MediaRef): string {
@@ -29,5 +33,7 @@ export function postHash(p: TelegramPost): string {
     p.forwardedFrom ?? "",
     p.authorSignature ?? "",
   ]);
-  return createHash("sha1").update(canonical).digest("base64url");
+  return hashOnce
+    ? hashOnce("sha1", canonical, "base64url")
+    : crypto.createHash("sha1").update(canonical).digest("base64url");
 }

@@ -34,6 +34,7 @@ export function packBatch(batch: PreparedBatch): ArrayBuffer {
     const bytes = m.rawBytes ? copy(m.rawBytes) : put(m.raw);
     m.raw = "";
     delete m.rawBytes;
+    delete m.facts;
     if (m.post.mediaGroupId === undefined) m.post = { ...m.post, text: "", entities: [] };
     return bytes;
   });

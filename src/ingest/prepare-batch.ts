@@ -19,7 +19,9 @@ export function newPromoLines(messages: readonly SourceMessage[], known: readonl
   if (messages.length < PROMO_MIN_BATCH) return [];
   const counts = new Map<string, number>();
   for (const m of messages) {
-    for (const line of candidateLines(m.post.text)) counts.set(line, (counts.get(line) ?? 0) + 1);
+    for (const line of m.facts?.promoCandidates ?? candidateLines(m.post.text)) {
+      counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
   }
   const stats = [...counts].map(([line, posts]) => ({ line, posts }));
   const knownSet = new Set(known);
@@ -98,8 +100,8 @@ export class BatchPreparer {
       messages,
       skipped,
       bytesRead,
-      hashes: messages.map((m) => postHash(m.post)),
-      postJson: messages.map(postColumn),
+      hashes: messages.map((m) => m.facts?.hash ?? postHash(m.post)),
+      postJson: messages.map((m) => m.facts?.postColumn ?? postColumn(m)),
       newPromoLines: fresh,
       promoKey: JSON.stringify(settings.detectedPromoLines),
       drafts,

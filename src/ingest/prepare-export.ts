@@ -116,6 +116,7 @@ class ThreadedPreparation implements ExportPreparation {
         options: reader,
         eventsAhead: Math.ceil(batchSize / reader.sliceSize) + 1,
         out: channel.port1,
+        facts: workerUrl("message-facts", import.meta.url).href,
       },
       transferList: [channel.port1],
       resourceLimits: {

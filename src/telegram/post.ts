@@ -113,4 +113,15 @@ export interface SourceMessage {
    */
   rawBytes?: Uint8Array;
   post: TelegramPost;
+  /** What an import's scanning worker already worked out from this message alone (ingest/message-facts.ts). */
+  facts?: MessageFacts;
+}
+
+export interface MessageFacts {
+  /** postHash of the post. */
+  hash: string;
+  /** candidateLines of its text. */
+  promoCandidates: string[];
+  /** The stored form of its post (see ingest/stored-post.ts). */
+  postColumn: string;
 }

@@ -7,7 +7,10 @@ import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** Worker entries, by the name workerUrl() is given. */
-const ENTRIES = { "prepare-worker": "src/ingest/prepare-worker.ts" };
+const ENTRIES = {
+  "prepare-worker": "src/ingest/prepare-worker.ts",
+  "message-facts": "src/ingest/message-facts.ts",
+};
 
 export default async function setup(): Promise<void> {
   // Inside node_modules, so the bundles resolve packages (kept external) from the project's node_modules.

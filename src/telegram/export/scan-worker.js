@@ -16,11 +16,18 @@ import { readExportEvents } from "./export-reader.js";
  *   grants one more per event taken
  * @property {import("node:worker_threads").MessagePort} [out] where the consumer listens, when it is another
  *   worker (an import's prepare-worker); the parent otherwise
+ * @property {string} [facts] URL of a module whose `addFacts(messages)` annotates each slice before it
+ *   leaves (an import's ingest/message-facts.ts): work taken off the consumer's thread
  */
 
 if (parentPort === null) throw new Error("scan-worker.js runs only as a worker thread");
 const { resultJsonPath, options, eventsAhead, out } = /** @type {WorkerInput} */ (workerData);
 const port = out ?? parentPort;
+const addFacts = workerData.facts
+  ? /** @type {{ addFacts: (messages: import("../post.js").SourceMessage[]) => void }} */ (
+      await import(workerData.facts)
+    ).addFacts
+  : undefined;
 
 let credits = eventsAhead;
 /** @type {(() => void) | undefined} */
@@ -33,6 +40,8 @@ port.on("message", onCredit);
 
 try {
   for await (const event of readExportEvents(resultJsonPath, options)) {
+    // Before waiting for a credit: a slow consumer leaves time for it.
+    if (addFacts && event.kind === "slice") addFacts(event.messages);
     while (credits === 0) {
       await new Promise((resolve) => {
         wake = () => resolve(undefined);

@@ -2,12 +2,40 @@ import { describe, expect, it } from "vitest";
 import { blocksToText, splitBlocks, splitParagraphs } from "./blocks.js";
 import { richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
+import { seededRandom } from "./test-strings.js";
 
 describe("splitParagraphs", () => {
   it("splits on one or more blank lines and trims each paragraph", () => {
     const text = " one\ntwo \n\n\n  three\n \t\nfour";
     const ranges = splitParagraphs(text, { start: 0, end: text.length });
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["one\ntwo", "three", "four"]);
+  });
+});
+
+describe("splitParagraphs, from line break to line break", () => {
+  /** The pieces between /\n\s*\n/g matches of the range, trimmed, empty ones dropped. */
+  function byDefinition(text: string, start: number, end: number): string[] {
+    return text
+      .slice(start, end)
+      .split(/\n\s*\n/)
+      .map((piece) => piece.trim())
+      .filter((piece) => piece !== "");
+  }
+
+  it("agrees with splitting the range by the regex", () => {
+    const random = seededRandom(15);
+    const int = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from(
+        { length: int(16) },
+        () => ["ab", "ج", " ", "\n", "\t", "\u00a0", "\n \n"][int(7)],
+      ).join("");
+      const start = int(text.length + 1);
+      const end = start + int(text.length - start + 1);
+      const ranges = splitParagraphs(text, { start, end });
+      expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(byDefinition(text, start, end));
+      expect(ranges.every((r) => r.start >= start && r.end <= end)).toBe(true);
+    }
   });
 });
 

@@ -10,8 +10,7 @@ export type Block =
   | { kind: "blockquote"; range: TextRange; entity: TextEntity }
   | { kind: "pre"; range: TextRange; language: string | undefined };
 
-/** A blank line (possibly holding spaces) separates paragraphs; several count as one. */
-const PARAGRAPH_BREAK = /\n\s*\n/g;
+const NEWLINE_CODE = 0x0a;
 const BLOCK_TYPES = new Set<TextEntity["type"]>(["blockquote", "expandable_blockquote", "pre"]);
 const NEWLINE = /[\r\n]/;
 
@@ -23,17 +22,42 @@ export function trimRange(text: string, range: TextRange): TextRange {
   return { start, end };
 }
 
-/** Non-empty paragraphs of [range), trimmed. */
-export function splitParagraphs(text: string, range: TextRange): TextRange[] {
-  const region = text.slice(range.start, range.end);
-  const pieces: TextRange[] = [];
-  let cursor = 0;
-  for (const match of region.matchAll(PARAGRAPH_BREAK)) {
-    pieces.push({ start: range.start + cursor, end: range.start + match.index });
-    cursor = match.index + match[0].length;
+/**
+ * Where the paragraph break that may start at the line break at `newline` ends (after its last line
+ * break), or -1 when the whitespace after that line break, up to `end`, holds no other one.
+ */
+function paragraphBreakEnd(text: string, newline: number, end: number): number {
+  let breakEnd = -1;
+  for (let i = newline + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhitespaceCode(code)) break;
+    if (code === NEWLINE_CODE) breakEnd = i + 1;
   }
-  pieces.push({ start: range.start + cursor, end: range.end });
-  return pieces.map((piece) => trimRange(text, piece)).filter((piece) => piece.end > piece.start);
+  return breakEnd;
+}
+
+/**
+ * Non-empty paragraphs of [range), trimmed. A blank line (possibly holding spaces) separates
+ * paragraphs, several count as one: the pieces are those between the matches of /\n\s*\n/g in the
+ * range, found here from line break to line break without copying the range out of the text.
+ */
+export function splitParagraphs(text: string, range: TextRange): TextRange[] {
+  const paragraphs: TextRange[] = [];
+  const add = (start: number, end: number) => {
+    const piece = trimRange(text, { start, end });
+    if (piece.end > piece.start) paragraphs.push(piece);
+  };
+  let cursor = range.start;
+  for (let newline = text.indexOf("\n", cursor); newline !== -1 && newline < range.end; ) {
+    const breakEnd = paragraphBreakEnd(text, newline, range.end);
+    if (breakEnd !== -1) {
+      add(cursor, newline);
+      cursor = breakEnd;
+    }
+    newline = text.indexOf("\n", breakEnd === -1 ? newline + 1 : breakEnd);
+  }
+  add(cursor, range.end);
+  return paragraphs;
 }
 
 /** True when only spaces separate the range from line starts and ends: it owns its lines. */

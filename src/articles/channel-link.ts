@@ -38,7 +38,8 @@ export function isChannelLinkLine(rich: RichText, line: Line, username: string):
 /**
  * `isChannelLinkLine` for the lines text[start, end) of one text, skipping the work on lines that
  * cannot be one: naming the channel takes an "@" or a "/" in the line, and a text link to the channel
- * needs such an entity somewhere in the text. Null when the username is not one (nothing can link to it).
+ * needs such an entity somewhere in the text. Null when no line can be one: the username is not one
+ * (nothing can link to it), or the text has neither sign nor such a link.
  */
 export function channelLinkLineTest(
   rich: RichText,
@@ -47,6 +48,7 @@ export function channelLinkLineTest(
   if (!USERNAME.test(username)) return null;
   const { text } = rich;
   const linked = rich.entities.some((e) => e.type === "text_link" && namesChannel(e.url ?? "", username));
+  if (!linked && !text.includes("@") && !text.includes("/")) return null;
   const nextAt = nextOccurrence(text, "@");
   const nextSlash = nextOccurrence(text, "/");
   const holds = (next: (from: number) => number, start: number, end: number) => {

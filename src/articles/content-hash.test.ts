@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, contentHash, type DraftFields } from "./content-hash.js";
+import { canonicalFieldsJson, canonicalJson, contentHash, type DraftFields } from "./content-hash.js";
 
 const FIELDS: DraftFields = {
   headline: "Schools reopen",
@@ -70,5 +70,22 @@ describe("contentHash, written in one call", () => {
     expect(contentHash({ ...FIELDS, dateline: null })).toBe(
       "1ae1d1fb98574e9470db727694800a4e8a51caaca370e9d9e4d25ebe32f62c31",
     );
+  });
+});
+
+describe("contentHash, fields of unexpected shapes", () => {
+  it("hashes exactly the JSON of the fields whatever their shape", () => {
+    const sparse = ["a"];
+    sparse[2] = "b";
+    const odd = [
+      { ...FIELDS, tags: sparse },
+      { ...FIELDS, dateline: undefined },
+      { ...FIELDS, dateline: { place: "بغداد" } },
+      { ...FIELDS, headline: 7 },
+    ] as unknown as DraftFields[];
+    for (const fields of odd)
+      expect(contentHash(fields)).toBe(
+        createHash("sha256").update(canonicalFieldsJson(fields)).digest("hex"),
+      );
   });
 });

@@ -69,3 +69,12 @@ describe("extractDateline: conservative", () => {
     expect(dateline(text)).toBeNull();
   });
 });
+
+describe("extractDateline, reading a recurring line once", () => {
+  it("gives each text its own dateline object", () => {
+    const first = extractDateline(richText("Baghdad – People\nOne."));
+    const second = extractDateline(richText("Baghdad – People\nTwo."));
+    expect(second?.dateline).toEqual(first?.dateline);
+    expect(second?.dateline).not.toBe(first?.dateline);
+  });
+});

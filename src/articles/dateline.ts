@@ -3,6 +3,7 @@
 // headline's words, a missed one only leaves a short line in the body.
 
 import { splitLines, wholeLineRange } from "./lines.js";
+import { memoized } from "./memo.js";
 import type { RichText } from "./rich-text.js";
 import { deleteRanges, deleteRangesAndTrim, trimRich } from "./text-edit.js";
 import type { Dateline } from "./types.js";
@@ -58,37 +59,51 @@ function datelineOf(place: string | undefined, outlet: string | undefined): Date
   return { place: place.trim(), outlet: outlet?.trim() ?? null };
 }
 
+/** What a first line says: its dateline, and whether the line is all of it or opens a paragraph. */
+interface LineDateline {
+  dateline: Dateline;
+  form: DatelineMatch["form"];
+  /** For "prefix": how many code units of the line the dateline takes. */
+  prefixLength: number;
+}
+
+function readFirstLine(line: string): LineDateline | null {
+  const whole = WHOLE_LINE.exec(line);
+  const wholeDateline = whole && datelineOf(whole[1], whole[2]);
+  if (wholeDateline) return { dateline: wholeDateline, form: "line", prefixLength: line.length };
+
+  const prefix = PREFIX_WITH_OUTLET.exec(line);
+  const prefixDateline = prefix && datelineOf(prefix[1], prefix[2]);
+  if (prefix && prefixDateline)
+    return { dateline: prefixDateline, form: "prefix", prefixLength: prefix[0].length };
+
+  const placeOnly = PREFIX_PLACE_ONLY.exec(line);
+  const placeDateline = placeOnly && datelineOf(placeOnly[1], undefined);
+  if (placeOnly && placeDateline && FULL_STOP.test(line.slice(placeOnly[0].length)))
+    return { dateline: placeDateline, form: "prefix", prefixLength: placeOnly[0].length };
+  return null;
+}
+
+/**
+ * A line this short may be a dateline line, and those recur (a channel reports from a few places):
+ * they are read once. Longer lines are paragraphs, each seen once.
+ */
+const MAX_REMEMBERED_LINE = 64;
+const readShortFirstLine = memoized(readFirstLine);
+
 /** Recognizes a dateline at the start of a (trimmed) text and returns the text without it. */
 export function extractDateline(rich: RichText): DatelineMatch | null {
   const text = trimRich(rich);
   const first = splitLines(text.text, 1)[0];
   if (!first) return null;
-
-  const whole = WHOLE_LINE.exec(first.text);
-  const wholeDateline = whole && datelineOf(whole[1], whole[2]);
-  if (wholeDateline) {
+  const found =
+    first.text.length <= MAX_REMEMBERED_LINE ? readShortFirstLine(first.text) : readFirstLine(first.text);
+  if (!found) return null;
+  // Each article gets its own dateline object: remembered ones are shared.
+  const dateline = { place: found.dateline.place, outlet: found.dateline.outlet };
+  if (found.form === "line") {
     const rest = deleteRangesAndTrim(text, [wholeLineRange(first, text.text.length)]);
-    return { dateline: wholeDateline, form: "line", rest };
+    return { dateline, form: "line", rest };
   }
-
-  const prefix = PREFIX_WITH_OUTLET.exec(first.text);
-  const prefixDateline = prefix && datelineOf(prefix[1], prefix[2]);
-  if (prefix && prefixDateline) {
-    return {
-      dateline: prefixDateline,
-      form: "prefix",
-      rest: deleteRanges(text, [{ start: 0, end: prefix[0].length }]),
-    };
-  }
-
-  const placeOnly = PREFIX_PLACE_ONLY.exec(first.text);
-  const placeDateline = placeOnly && datelineOf(placeOnly[1], undefined);
-  if (placeOnly && placeDateline && FULL_STOP.test(first.text.slice(placeOnly[0].length))) {
-    return {
-      dateline: placeDateline,
-      form: "prefix",
-      rest: deleteRanges(text, [{ start: 0, end: placeOnly[0].length }]),
-    };
-  }
-  return null;
+  return { dateline, form: "prefix", rest: deleteRanges(text, [{ start: 0, end: found.prefixLength }]) };
 }

@@ -1,6 +1,7 @@
 // Hashtags: what tag a "#word" names, and finding them in text that came without entities (old
 // Desktop exports, hand-written input), so that the rest of the pipeline can rely on entities alone.
 import type { TextEntity } from "../telegram/post.js";
+import { memoized } from "./memo.js";
 import { entityEnd, type RichText } from "./rich-text.js";
 
 /**
@@ -13,11 +14,13 @@ const HAS_LETTER = /\p{L}/u;
 const CHANNEL_SCOPE = /@.*$/s;
 const HASH_SIGNS = /^[#＃]+/;
 
-/** "#Iraq_News" → "iraq_news"; null when nothing tag-like remains (e.g. "#123"). */
-export function tagFromHashtag(raw: string): string | null {
+function readTag(raw: string): string | null {
   const name = raw.normalize("NFKC").trim().replace(HASH_SIGNS, "").replace(CHANNEL_SCOPE, "").toLowerCase();
   return HAS_LETTER.test(name) ? name : null;
 }
+
+/** "#Iraq_News" → "iraq_news"; null when nothing tag-like remains (e.g. "#123"). */
+export const tagFromHashtag: (raw: string) => string | null = memoized(readTag);
 
 /** Entities inside which a "#" is not a hashtag: it is part of a link or of code. */
 const OPAQUE_TYPES = new Set<TextEntity["type"]>(["url", "text_link", "email", "code", "pre", "mention"]);

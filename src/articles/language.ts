@@ -80,7 +80,8 @@ const SCRIPTS: readonly ScriptRule[] = [
 
 // Each code point's class, in the bits of one number read from the rules' own regexes the first time
 // the code point is seen: its script (index in SCRIPTS + 1, 0 for none), which of the letter features
-// above it has (a letter has at most one), and what the prose scan below must notice.
+// above it has (a letter has at most one), and what the prose scan below must notice. Whitespace,
+// which ends the scan's tokens, is read with isWhitespaceCode where a token matters.
 const SCRIPT_BITS = 0xf;
 const FEATURE_SHIFT = 4;
 const FEATURE_BITS = 0x7 << FEATURE_SHIFT;
@@ -91,7 +92,6 @@ const FEATURES: readonly (readonly [keyof Letters, RegExp])[] = [
   ["ukrainian", UKRAINIAN_LETTERS],
   ["kana", KANA],
 ];
-const WHITESPACE = 1 << 7;
 /** "#", "@", "/" and ".": every NOT_PROSE match holds one (see `tallyProse`). */
 const LINK_SIGN = 1 << 8;
 /** A code point past U+FFFF: two UTF-16 units. */
@@ -99,7 +99,7 @@ const ASTRAL = 1 << 9;
 /** The first half of a surrogate pair: its code point is read with the second. */
 const HIGH_SURROGATE = 1 << 10;
 /** What sends a code unit off the quick path of the scan (UNCLASSIFIED has them all). */
-const SPECIAL_BITS = WHITESPACE | LINK_SIGN | ASTRAL | HIGH_SURROGATE;
+const SPECIAL_BITS = LINK_SIGN | ASTRAL | HIGH_SURROGATE;
 const UNCLASSIFIED = 0xffff;
 
 const BMP_CLASSES = new Uint16Array(0x10000).fill(UNCLASSIFIED);
@@ -110,7 +110,6 @@ function classify(codePoint: number): number {
   let bits = SCRIPTS.findIndex((rule) => rule.script.test(char)) + 1;
   const feature = FEATURES.findIndex(([, pattern]) => pattern.test(char)) + 1;
   bits |= feature << FEATURE_SHIFT;
-  if (/\s/u.test(char)) bits |= WHITESPACE;
   if (/[#@/.]/u.test(char)) bits |= LINK_SIGN;
   if (codePoint >= 0xd800 && codePoint <= 0xdbff) bits |= HIGH_SURROGATE;
   return bits;
@@ -125,39 +124,50 @@ function astralClass(codePoint: number): number {
   return bits;
 }
 
+const featureIndex = (name: keyof Letters) => FEATURES.findIndex(([feature]) => feature === name) + 1;
+const URDU = featureIndex("urdu");
+const PERSIAN = featureIndex("persian");
+const ARABIC = featureIndex("arabic");
+const UKRAINIAN = featureIndex("ukrainian");
+const KANA_FEATURE = featureIndex("kana");
+
 /**
  * Letters counted per script (index 0: no script), in UTF-16 units as strings of them would be, and
- * per feature (index 0: none).
+ * per feature (index 0: none). One tally serves every call: allocating typed arrays costs more than
+ * clearing them.
  */
 class Tally implements Letters {
-  readonly counts = new Int32Array(SCRIPT_BITS + 1);
-  readonly features = new Int32Array(FEATURES.length + 1);
+  readonly scripts = new Int32Array(SCRIPT_BITS + 1);
+  readonly features = new Int32Array((FEATURE_BITS >> FEATURE_SHIFT) + 1);
 
   get urdu(): number {
-    return this.feature("urdu");
+    return this.features[URDU] ?? 0;
   }
   get persian(): number {
-    return this.feature("persian");
+    return this.features[PERSIAN] ?? 0;
   }
   get arabic(): number {
-    return this.feature("arabic");
+    return this.features[ARABIC] ?? 0;
   }
   get ukrainian(): number {
-    return this.feature("ukrainian");
+    return this.features[UKRAINIAN] ?? 0;
   }
   get kana(): number {
-    return this.feature("kana");
+    return this.features[KANA_FEATURE] ?? 0;
   }
 
-  private feature(name: keyof Letters): number {
-    return this.features[FEATURES.findIndex(([feature]) => feature === name) + 1] ?? 0;
+  /** Back to no letters. */
+  clear(): Tally {
+    this.scripts.fill(0);
+    this.features.fill(0);
+    return this;
   }
 
   /** Counts a code point of class `bits`, or takes it back off with `sign` -1. */
   count(bits: number, sign: number): void {
     const script = bits & SCRIPT_BITS;
     if (script === 0) return;
-    this.counts[script]! += bits & ASTRAL ? 2 * sign : sign;
+    this.scripts[script]! += bits & ASTRAL ? 2 * sign : sign;
     this.features[(bits & FEATURE_BITS) >> FEATURE_SHIFT]! += sign;
   }
 
@@ -192,14 +202,16 @@ function isW(code: number): boolean {
   return code === 0x77 || code === 0x57;
 }
 
-/** Whether the "." at `i` ends a "www." inside the token that starts at `tokenStart`. */
-function endsWww(text: string, i: number, tokenStart: number): boolean {
-  return (
-    i - tokenStart >= 3 &&
-    isW(text.charCodeAt(i - 1)) &&
-    isW(text.charCodeAt(i - 2)) &&
-    isW(text.charCodeAt(i - 3))
-  );
+/** Whether the "." at `i` ends a "www." (three w's are no whitespace: they lie in the dot's token). */
+function endsWww(text: string, i: number): boolean {
+  return i >= 3 && isW(text.charCodeAt(i - 1)) && isW(text.charCodeAt(i - 2)) && isW(text.charCodeAt(i - 3));
+}
+
+/** Where the whitespace-delimited token holding `i` starts. */
+function tokenStartOf(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /**
@@ -209,29 +221,21 @@ function endsWww(text: string, i: number, tokenStart: number): boolean {
  * an "@", a "/" or a "www." (in any case), so only the rare tokens with one go through the regex: its
  * letters counted so far are taken back, and those of its prose counted instead.
  */
-function tallyProse(text: string, tally = new Tally()): Tally {
-  const { counts, features } = tally;
-  let tokenStart = 0;
+function tallyProse(text: string, tally: Tally): Tally {
+  const { scripts, features } = tally;
   for (let i = 0; i < text.length; ) {
-    // Most code units are a letter of a script or a space, and need no more than counting.
+    // Nearly every code unit is a letter of a script, a space or punctuation, and needs no more than
+    // counting: index 0 of both counts what is no letter, or has no feature (whitespace too).
     const known = BMP_CLASSES[text.charCodeAt(i)]!;
     if ((known & SPECIAL_BITS) === 0) {
-      // Index 0 of both counts what is no letter, or has no feature.
-      counts[known & SCRIPT_BITS]! += 1;
+      scripts[known & SCRIPT_BITS]! += 1;
       features[known >> FEATURE_SHIFT]! += 1;
       i++;
       continue;
     }
-    if (known !== UNCLASSIFIED && known & WHITESPACE) {
-      tokenStart = ++i;
-      continue;
-    }
     const bits = classAt(text, i);
-    if (bits & WHITESPACE) {
-      tokenStart = ++i;
-      continue;
-    }
-    if (bits & LINK_SIGN && (text.charCodeAt(i) !== DOT || endsWww(text, i, tokenStart))) {
+    if (bits & LINK_SIGN && (text.charCodeAt(i) !== DOT || endsWww(text, i))) {
+      const tokenStart = tokenStartOf(text, i);
       let end = i + 1;
       while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
       tally.add(text, tokenStart, i, -1);
@@ -247,7 +251,8 @@ function tallyProse(text: string, tally = new Tally()): Tally {
 }
 
 function primarySubtag(language: string): string {
-  return language.split("-")[0]?.toLowerCase() ?? "";
+  const dash = language.indexOf("-");
+  return (dash === -1 ? language : language.slice(0, dash)).toLowerCase();
 }
 
 /** Whether the channel's language is written in the rule's script; Latin takes every language no other script claims. */
@@ -269,17 +274,19 @@ export function detectLanguage(text: string, channelLanguage: string): string {
  * detectLanguage of the parts joined by line breaks, without joining them: a line break ends a token,
  * so each part counts alone (and reading a joined string, not yet flat, costs more per character).
  */
+const sharedTally = new Tally();
+
 export function detectLanguageOfParts(parts: readonly string[], channelLanguage: string): string {
-  const tally = new Tally();
+  const tally = sharedTally.clear();
   for (const part of parts) tallyProse(part, tally);
-  // The first script with most letters, as SCRIPTS orders them (counts[0] counts other characters).
+  // The first script with most letters, as SCRIPTS orders them.
   let best = 0;
   let most = 0;
   for (let script = 1; script <= SCRIPTS.length; script++) {
-    const letters = tally.counts[script] ?? 0;
-    if (letters > most) {
+    const count = tally.scripts[script] ?? 0;
+    if (count > most) {
       best = script;
-      most = letters;
+      most = count;
     }
   }
   const rule = SCRIPTS[best - 1];

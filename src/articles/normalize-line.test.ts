@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { producersOf } from "./line-producers.js";
 import {
   containsWords,
+  firstNormalizedUnit,
+  lastNormalizedUnit,
+  NO_UNIT,
   normalizedUnits,
   normalizeLine,
   normalizeLineWithin,
-  producersOf,
+  UNKNOWN_UNIT,
   unitsToString,
 } from "./normalize-line.js";
 import { randomTexts } from "./test-strings.js";
@@ -104,5 +108,31 @@ describe("producersOf", () => {
   it("does not match most lines without the letter", () => {
     expect(producersOf("j".charCodeAt(0)).test("قال مسؤول في الوزارة – «الناس»، دائماً")).toBe(false);
     expect(producersOf("j".charCodeAt(0)).test("The ministry said “no”… again")).toBe(false);
+  });
+});
+
+describe("firstNormalizedUnit and lastNormalizedUnit", () => {
+  /** The edge units as read, or what normalizing gives there when they say they cannot tell. */
+  function agrees(text: string): boolean {
+    const normalized = byDefinition(text);
+    const first = firstNormalizedUnit(text, 0, text.length);
+    const last = lastNormalizedUnit(text, 0, text.length);
+    const edge = (unit: number, expected: number) =>
+      unit === UNKNOWN_UNIT || (unit === NO_UNIT ? normalized === "" : unit === expected);
+    return edge(first, normalized.charCodeAt(0)) && edge(last, normalized.charCodeAt(normalized.length - 1));
+  }
+
+  it("give the normalized line's first and last unit, or say they cannot tell", () => {
+    const texts = [...randomTexts(13, 3000, 20), "🔴 قناة الناس 🔴", "  ", "\ud800", "Σ", "أخبارنا، دائماً!"];
+    for (let code = 0; code < 0x10000; code += 7)
+      texts.push(`${String.fromCharCode(code)}ab`, `ab${String.fromCharCode(code)}`);
+    expect(texts.filter((text) => !agrees(text))).toEqual([]);
+  });
+
+  it("read only the given range", () => {
+    const text = "xx\n  قناة الناس \nyy";
+    expect(String.fromCharCode(firstNormalizedUnit(text, 3, text.length - 3))).toBe("ق");
+    expect(String.fromCharCode(lastNormalizedUnit(text, 3, text.length - 3))).toBe("س");
+    expect(firstNormalizedUnit(text, 3, 5)).toBe(NO_UNIT);
   });
 });

@@ -28,20 +28,20 @@ function normalizeSlowly(line: string): string {
     .trim();
 }
 
-// What a code point becomes; zero means "not classified yet".
+// What a code point becomes; zero means "not classified yet". Exported for line-producers.ts.
 const UNKNOWN = 0;
 /** Disappears without separating words: marks, tatweel. */
-const REMOVED = 1;
+export const REMOVED = 1;
 /** Separates words: spaces, punctuation, symbols, emoji. */
-const SEPARATOR = 2;
+export const SEPARATOR = 2;
 /** A letter or digit that stays as it is (lower-case Latin, most Arabic letters, digits). */
-const KEPT = 3;
+export const KEPT = 3;
 /** Becomes other letters or digits ("A" → "a", "أ" → "ا"): see `REPLACEMENTS`. */
-const REPLACED = 4;
+export const REPLACED = 4;
 /** Depends on its neighbours (Σ lower-cases to σ or ς) or becomes letters and separators ("½"). */
-const CONTEXTUAL = 5;
+export const CONTEXTUAL = 5;
 /** Becomes one other UTF-16 unit, in `UNIT_REPLACEMENTS` (the common case of REPLACED, made quick). */
-const REPLACED_BY_UNIT = 6;
+export const REPLACED_BY_UNIT = 6;
 
 const BMP_KINDS = new Uint8Array(0x10000);
 const ASTRAL_KINDS = new Map<number, number>();
@@ -66,7 +66,8 @@ function classify(codePoint: number): number {
   return REPLACED;
 }
 
-function kindOf(codePoint: number): number {
+/** What the code point becomes: one of the kinds above (classified on first sight). */
+export function kindOf(codePoint: number): number {
   if (codePoint < 0x10000) {
     let kind = BMP_KINDS[codePoint] ?? UNKNOWN;
     if (kind === UNKNOWN) {
@@ -81,6 +82,13 @@ function kindOf(codePoint: number): number {
     ASTRAL_KINDS.set(codePoint, kind);
   }
   return kind;
+}
+
+/** The letters a REPLACED or REPLACED_BY_UNIT code point becomes ("" for other kinds). */
+export function replacementOf(codePoint: number): string {
+  const kind = kindOf(codePoint);
+  if (kind === REPLACED_BY_UNIT) return String.fromCharCode(UNIT_REPLACEMENTS[codePoint] ?? codePoint);
+  return kind === REPLACED ? (REPLACEMENTS.get(codePoint) ?? "") : "";
 }
 
 /** Lines are normalized into this buffer, as UTF-16 units; reused by every call. */
@@ -193,6 +201,53 @@ export function normalizeLine(line: string): string {
   return normalizeLineWithin(line, Number.POSITIVE_INFINITY) ?? "";
 }
 
+/** `firstNormalizedUnit` and `lastNormalizedUnit`: the line normalizes to nothing. */
+export const NO_UNIT = -1;
+/** …or its edge is not a code unit that stays or becomes one unit: only normalizing tells. */
+export const UNKNOWN_UNIT = -2;
+
+/** What a code point adds at a line's edge: nothing, one unit, or UNKNOWN_UNIT. */
+function edgeUnit(codePoint: number): number {
+  const kind = kindOf(codePoint);
+  if (kind === SEPARATOR || kind === REMOVED) return NO_UNIT;
+  if (codePoint > 0xffff) return UNKNOWN_UNIT;
+  if (kind === KEPT) return codePoint;
+  if (kind === REPLACED_BY_UNIT) return UNIT_REPLACEMENTS[codePoint] ?? codePoint;
+  return UNKNOWN_UNIT;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The first unit of text[from, to) normalized, reading only up to it: leading separators (emoji
+ * included) and marks add nothing, and the first letter that stays or becomes one letter starts the
+ * result. A caller looking for a few known lines rejects most lines from this alone.
+ */
+export function firstNormalizedUnit(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one code point, as normalizedUnits reads it; a lone half is UNKNOWN_UNIT.
+    const paired = isHigh(code) && i + 1 < to && isLow(text.charCodeAt(i + 1));
+    const unit = edgeUnit(paired ? (text.codePointAt(i) ?? code) : code);
+    if (unit !== NO_UNIT) return unit;
+    if (paired) i++;
+  }
+  return NO_UNIT;
+}
+
+/** The last unit of text[from, to) normalized, reading back only to it (see firstNormalizedUnit). */
+export function lastNormalizedUnit(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    const paired = isLow(code) && i - 1 >= from && isHigh(text.charCodeAt(i - 1));
+    const unit = edgeUnit(paired ? (text.codePointAt(i - 1) ?? code) : code);
+    if (unit !== NO_UNIT) return unit;
+    if (paired) i--;
+  }
+  return NO_UNIT;
+}
+
 const SPACE = 0x20;
 
 /**
@@ -211,62 +266,4 @@ export function containsWords(line: Uint16Array, phrase: string): boolean {
     if (k === phrase.length) return true;
   }
   return false;
-}
-
-/**
- * Where text and its punctuation mostly live (Latin, Greek, Cyrillic, Hebrew, Arabic, general
- * punctuation, variation selectors): there `producersOf` lists exactly the code units that produce a
- * letter. Everywhere else it takes every code unit, surrogates included, which keeps its regex small
- * (and fast): a line with such a character is simply normalized.
- */
-const EXACT_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0000, 0x0530],
-  [0x0590, 0x0700],
-  [0x2000, 0x2070],
-  [0xfe00, 0xfe10],
-];
-const producerPatterns = new Map<number, RegExp>();
-
-/** "\uXXXX" for a regex character class. */
-function classEscape(unit: number): string {
-  return `\\u${unit.toString(16).padStart(4, "0")}`;
-}
-
-function classRange(from: number, last: number): string {
-  return from === last ? classEscape(from) : `${classEscape(from)}-${classEscape(last)}`;
-}
-
-/**
- * A regex that every line whose normalized form holds `unit` (a letter or digit of the BMP) matches:
- * it finds the code units that normalize to text holding it and those normalized in context (and, out
- * of EXACT_BLOCKS, any code unit). A line it does not match cannot hold a phrase with that letter, and
- * need not be normalized to look for one.
- */
-export function producersOf(unit: number): RegExp {
-  const known = producerPatterns.get(unit);
-  if (known) return known;
-  const produces = (code: number): boolean => {
-    const kind = kindOf(code);
-    if (kind === KEPT) return code === unit;
-    if (kind === REPLACED_BY_UNIT) return UNIT_REPLACEMENTS[code] === unit;
-    if (kind === REPLACED) return (REPLACEMENTS.get(code) ?? "").includes(String.fromCharCode(unit));
-    return kind === CONTEXTUAL;
-  };
-  let members = "";
-  let outside = 0;
-  for (const [from, to] of EXACT_BLOCKS) {
-    if (outside < from) members += classRange(outside, from - 1);
-    outside = to;
-    for (let code = from; code < to; code++) {
-      if (!produces(code)) continue;
-      let last = code;
-      while (last + 1 < to && produces(last + 1)) last++;
-      members += classRange(code, last);
-      code = last;
-    }
-  }
-  members += classRange(outside, 0xffff);
-  const pattern = new RegExp(`[${members}]`);
-  producerPatterns.set(unit, pattern);
-  return pattern;
 }

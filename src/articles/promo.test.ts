@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isChannelLinkLine } from "./channel-link.js";
+import { isBlank, splitLines, wholeLineRange } from "./lines.js";
 import {
   candidateLines,
   detectRepeatedLines,
@@ -6,8 +8,11 @@ import {
   type PromoRules,
   removePromoLines,
 } from "./promo.js";
-import { richText } from "./rich-text.js";
+import { type RichText, richText } from "./rich-text.js";
+import { parseStripPattern } from "./strip-pattern.js";
 import { entityAt } from "./test-entities.js";
+import { randomText, seededRandom } from "./test-strings.js";
+import { deleteRangesAndTrim } from "./text-edit.js";
 
 const RULES: PromoRules = {
   username: "people_news",
@@ -120,5 +125,70 @@ describe("removePromoLines with rules compiled once", () => {
     expect(removePromoLines(richText(`${long}\n👉 Join   us!\n${long}`), rules).text).toBe(
       `${long}\n${long}`,
     );
+  });
+});
+
+describe("removePromoLines, skipping lines that cannot match", () => {
+  /** Every line normalized and tested against every rule: what the quick tests must agree with. */
+  function byDefinition(rich: RichText, rules: PromoRules): RichText {
+    const matchers = rules.stripPatterns.flatMap((pattern) => parseStripPattern(pattern) ?? []);
+    const detected = new Set(rules.detectedPromoLines.map(normalizeLine).filter((line) => line !== ""));
+    const doomed = splitLines(rich.text)
+      .filter((line) => {
+        if (isBlank(line)) return false;
+        const normalized = normalizeLine(line.text);
+        return (
+          matchers.some((matches) => matches(line.text, normalized)) ||
+          detected.has(normalized) ||
+          isChannelLinkLine(rich, line, rules.username)
+        );
+      })
+      .map((line) => wholeLineRange(line, rich.text.length));
+    return doomed.length === 0 ? rich : deleteRangesAndTrim(rich, doomed);
+  }
+
+  const PROMOTIONS = [
+    "قناة الناس على تلغرام… آخر أخبارنا، دائماً",
+    "🔵 قناةُ النّاس على تلغرام – آخر أخبارنا دائماً 🔵",
+    "The People channel on Telegram … our latest updates, always",
+    "👉 THE PEOPLE CHANNEL ON TELEGRAM: our latest updates — always!",
+    "Join the people channel on telegram our latest updates always now",
+    "ＴＥＬＥＧＲＡＭ",
+    "👈 @people_news",
+    "t.me/people_news",
+    "Subscribe: now",
+  ];
+  const RULE_SETS: PromoRules[] = [
+    {
+      username: "people_news",
+      stripPatterns: ["The People channel on Telegram … our latest updates, always"],
+      detectedPromoLines: ["قناة الناس على تلغرام… آخر أخبارنا، دائماً"],
+    },
+    {
+      username: "x",
+      stripPatterns: ["telegram", "/^Subscribe:/", "قناة"],
+      detectedPromoLines: ["join us", "🔴"],
+    },
+    {
+      username: "not a name",
+      stripPatterns: [],
+      detectedPromoLines: ["the people channel on telegram our latest updates always"],
+    },
+  ];
+
+  it("agrees with testing every line on random posts", () => {
+    const random = seededRandom(17);
+    for (let round = 0; round < 1500; round++) {
+      const lines = Array.from({ length: Math.floor(random() * 8) }, () =>
+        random() < 0.3
+          ? (PROMOTIONS[Math.floor(random() * PROMOTIONS.length)] ?? "")
+          : randomText(random, 12),
+      );
+      const text = lines.join(random() < 0.5 ? "\n" : "\n\n");
+      const link = { type: "text_link" as const, offset: 1, length: 3, url: "https://t.me/people_news" };
+      const rich = richText(text, round % 4 === 0 ? [link] : []);
+      const rules = RULE_SETS[round % RULE_SETS.length] as PromoRules;
+      expect(removePromoLines(rich, rules)).toEqual(byDefinition(rich, rules));
+    }
   });
 });

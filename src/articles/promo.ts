@@ -3,13 +3,16 @@
 // the channel's posts, and when a line only links back to the channel.
 import { channelLinkLineTest } from "./channel-link.js";
 import { extractDateline } from "./dateline.js";
+import { producersOf, WordProducers } from "./line-producers.js";
 import { isBlank, splitLines } from "./lines.js";
 import {
   containsWords,
+  firstNormalizedUnit,
+  lastNormalizedUnit,
+  NO_UNIT,
   normalizedUnits,
   normalizeLine,
-  producersOf,
-  unitsToString,
+  UNKNOWN_UNIT,
 } from "./normalize-line.js";
 import { type RichText, richText, type TextRange } from "./rich-text.js";
 import { compileStripPattern } from "./strip-pattern.js";
@@ -34,8 +37,10 @@ export type PromoRules = Pick<ChannelSettings, "username" | "stripPatterns" | "d
 /** A plain strip pattern, normalized, with the tests a line must pass to be worth normalizing for it. */
 interface Phrase {
   text: string;
-  /** One per anchor letter (see `anchorsOf`): a line that fails one cannot hold the phrase. */
+  /** One per anchor letter (see `anchorsOf`): a text that fails one cannot hold the phrase. */
   anchors: RegExp[];
+  /** Its longest word (see line-producers.ts), or null when it has none in the BMP. */
+  word: WordProducers | null;
 }
 
 /** A channel's rules, parsed and normalized once (see `compiledRules`). */
@@ -45,6 +50,11 @@ interface CompiledRules {
   detected: Set<string>;
   /** UTF-16 length of the longest detected line: a line that normalizes to more cannot be one. */
   longestDetected: number;
+  /** The first and the last unit of each detected line: a line that normalizes to others is none. */
+  detectedFirstUnits: Set<number>;
+  detectedLastUnits: Set<number>;
+  /** The detected lines by length, to compare normalized units with, without making a string of them. */
+  detectedByLength: Map<number, string[]>;
 }
 
 /**
@@ -72,6 +82,17 @@ function anchorsOf(phrase: string): RegExp[] {
     .map(producersOf);
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The phrase's longest word in the BMP: a paragraph in the phrase's script has its letters, seldom that word. */
+function longestWordOf(phrase: string): WordProducers | null {
+  const longest = phrase
+    .split(" ")
+    .filter((word) => !SURROGATE.test(word))
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), "");
+  return longest === "" ? null : new WordProducers(longest);
+}
+
 /** Channels an import or a server works with at once; past this, the oldest rules are compiled again. */
 const MAX_CACHED_RULES = 64;
 /**
@@ -85,11 +106,25 @@ function compileRules(rules: PromoRules): CompiledRules {
   const phrases: Phrase[] = [];
   for (const rule of rules.stripPatterns.map(compileStripPattern)) {
     if (rule?.regex) regexes.push(rule.regex);
-    else if (rule) phrases.push({ text: rule.phrase, anchors: anchorsOf(rule.phrase) });
+    else if (rule)
+      phrases.push({ text: rule.phrase, anchors: anchorsOf(rule.phrase), word: longestWordOf(rule.phrase) });
   }
   const detected = new Set(rules.detectedPromoLines.map(normalizeLine).filter((line) => line !== ""));
   const longestDetected = Math.max(0, ...[...detected].map((line) => line.length));
-  return { regexes, phrases, detected, longestDetected };
+  const detectedFirstUnits = new Set([...detected].map((line) => line.charCodeAt(0)));
+  const detectedLastUnits = new Set([...detected].map((line) => line.charCodeAt(line.length - 1)));
+  const detectedByLength = new Map<number, string[]>();
+  for (const line of detected)
+    detectedByLength.set(line.length, [...(detectedByLength.get(line.length) ?? []), line]);
+  return {
+    regexes,
+    phrases,
+    detected,
+    longestDetected,
+    detectedFirstUnits,
+    detectedLastUnits,
+    detectedByLength,
+  };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -129,20 +164,95 @@ function compiledRules(rules: PromoRules): CompiledRules {
   return compiled;
 }
 
-/** The configured and detected rules, for the line text[start, end), not blank. */
-function matchesRules(rules: CompiledRules, text: string, start: number, end: number): boolean {
-  const line = rules.regexes.length > 0 || rules.phrases.length > 0 ? text.slice(start, end) : "";
-  if (rules.regexes.some((regex) => regex.test(line))) return true;
-  const phrases = rules.phrases.filter((phrase) => phrase.anchors.every((anchor) => anchor.test(line)));
-  if (phrases.length === 0 && rules.detected.size === 0) return false;
+/** Whether a unit found at a line's edge (see firstNormalizedUnit) may be that edge of a line in `units`. */
+function mayBe(units: Set<number>, unit: number): boolean {
+  return unit === UNKNOWN_UNIT || (unit !== NO_UNIT && units.has(unit));
+}
+
+/**
+ * Whether the line text[start, end) may normalize to a detected line, judged by its first and last
+ * letters alone: nearly every line of a post is told apart from the channel's few promotion lines so.
+ */
+function mayBeDetected(rules: CompiledRules, text: string, start: number, end: number): boolean {
+  return (
+    rules.detected.size > 0 &&
+    mayBe(rules.detectedFirstUnits, firstNormalizedUnit(text, start, end)) &&
+    mayBe(rules.detectedLastUnits, lastNormalizedUnit(text, start, end))
+  );
+}
+
+/** Whether normalized units are one of the detected lines. */
+function isDetected(rules: CompiledRules, normalized: Uint16Array): boolean {
+  const sameLength = rules.detectedByLength.get(normalized.length);
+  return sameLength?.some((line) => sameUnits(normalized, line)) ?? false;
+}
+
+function sameUnits(units: Uint16Array, line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (units[i] !== line.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A phrase that some lines of a text may hold, with where those lines are (see `phrasesIn`). */
+interface PhraseInText {
+  phrase: Phrase;
+  /** Sorted positions at least one of which lies in every line that may hold the phrase; null: any line may. */
+  marks: number[] | null;
+  /** Index of the first mark not before the line last asked about (lines are asked about in order). */
+  next: number;
+}
+
+/**
+ * The phrases that some line of the text may hold. A line that holds a phrase passes its anchor tests,
+ * and so does any text around that line: testing the whole text once spares a test per line (and no
+ * phrase passes a post written in a script the phrase does not use). The longest word then marks the
+ * lines that may hold it.
+ */
+function phrasesIn(rules: CompiledRules, text: string): PhraseInText[] {
+  const found: PhraseInText[] = [];
+  for (const phrase of rules.phrases) {
+    if (!phrase.anchors.every((anchor) => anchor.test(text))) continue;
+    const marks = phrase.word?.matchesIn(text) ?? null;
+    if (marks === null || marks.length > 0) found.push({ phrase, marks, next: 0 });
+  }
+  return found;
+}
+
+/** Whether the line [start, end) may hold the phrase; lines must be asked about in text order. */
+function mayHold(found: PhraseInText, start: number, end: number): boolean {
+  const { marks } = found;
+  if (marks === null) return true;
+  while (found.next < marks.length && (marks[found.next] ?? 0) < start) found.next++;
+  return found.next < marks.length && (marks[found.next] ?? 0) < end;
+}
+
+/** The phrases the line [start, end) may hold, or null for none. */
+function phrasesAt(phrasesOfText: readonly PhraseInText[], start: number, end: number): Phrase[] | null {
+  const phrases = phrasesOfText.filter((found) => mayHold(found, start, end)).map((found) => found.phrase);
+  return phrases.length === 0 ? null : phrases;
+}
+
+/** The configured and detected rules, for the line text[start, end), not blank; lines in text order. */
+function matchesRules(
+  rules: CompiledRules,
+  phrasesOfText: readonly PhraseInText[],
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (rules.regexes.length > 0) {
+    const line = text.slice(start, end);
+    if (rules.regexes.some((regex) => regex.test(line))) return true;
+  }
+  // Most lines of most posts may hold no phrase: they need no list of them.
+  const phrases = phrasesOfText.length === 0 ? null : phrasesAt(phrasesOfText, start, end);
+  if (phrases === null && !mayBeDetected(rules, text, start, end)) return false;
   // Most lines are paragraphs, far longer than any detected line: unless they may hold a phrase,
   // their normalizing stops early.
-  const limit = phrases.length > 0 ? Number.POSITIVE_INFINITY : rules.longestDetected;
+  const limit = phrases === null ? rules.longestDetected : Number.POSITIVE_INFINITY;
   const normalized = normalizedUnits(text, limit, start, end);
   if (normalized === null) return false;
-  if (normalized.length <= rules.longestDetected && rules.detected.has(unitsToString(normalized)))
-    return true;
-  return phrases.some((phrase) => containsWords(normalized, phrase.text));
+  if (isDetected(rules, normalized)) return true;
+  return phrases?.some((phrase) => containsWords(normalized, phrase.text)) ?? false;
 }
 
 /** Removes every line that a pattern matches, that was detected as repeated, or that only links to the channel. */
@@ -150,13 +260,14 @@ export function removePromoLines(rich: RichText, rules: PromoRules): RichText {
   const compiled = compiledRules(rules);
   const linksBack = channelLinkLineTest(rich, rules.username);
   const { text } = rich;
+  const phrases = phrasesIn(compiled, text);
   const doomed: TextRange[] = [];
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const promotes =
       skipWhitespace(text, start) < end &&
-      (matchesRules(compiled, text, start, end) || linksBack?.(start, end));
+      (matchesRules(compiled, phrases, text, start, end) || linksBack?.(start, end));
     if (promotes) doomed.push({ start, end: Math.min(end + 1, text.length) });
     if (newline === -1) break;
     start = newline + 1;

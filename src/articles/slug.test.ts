@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_SLUG, MAX_SLUG_LENGTH, permalinkPath, slugify } from "./slug.js";
-import { randomTexts } from "./test-strings.js";
+import { randomTexts, seededRandom } from "./test-strings.js";
 
 describe("slugify", () => {
   it("lower-cases and joins words with hyphens", () => {
@@ -61,5 +61,58 @@ function byDefinition(headline: string): string {
 describe("slugify, word by word", () => {
   it("agrees with the regex definition on random text", () => {
     for (const text of randomTexts(6, 2000, 60)) expect(slugify(text)).toBe(byDefinition(text));
+  });
+});
+
+describe("slugify, for headlines of plain words", () => {
+  const WORDS = [
+    "خطة",
+    "مسؤول",
+    "الوزارة",
+    "Baghdad",
+    "IRAQ",
+    "Мосул",
+    "ПРИВЕТ",
+    "2024",
+    "ß",
+    "ÉTÉ",
+    "İstanbul",
+    "ΣΑΣ",
+    "x",
+  ];
+
+  it("agrees with the regex definition on words joined by single spaces", () => {
+    const random = seededRandom(14);
+    for (let round = 0; round < 2000; round++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 20) }, () => {
+        const word = WORDS[Math.floor(random() * WORDS.length)] ?? "";
+        return random() < 0.3 ? word.toUpperCase() : word;
+      });
+      const headline = words.join(" ");
+      expect(slugify(headline)).toBe(byDefinition(headline));
+    }
+  });
+
+  it("relies on NFKC leaving every pair of Latin, Cyrillic and Arabic letters and digits alone", () => {
+    const plain: string[] = [" "];
+    for (const [from, to] of [
+      [0x0000, 0x0250],
+      [0x0400, 0x0500],
+      [0x0600, 0x0700],
+    ] as const) {
+      for (let code = from; code < to; code++) {
+        const char = String.fromCharCode(code);
+        const lower = char.toLowerCase();
+        if (/^[\p{L}\p{N}]$/u.test(char) && char.normalize("NFKC") === char && lower.length === 1)
+          plain.push(char);
+      }
+    }
+    const changed: string[] = [];
+    for (const first of plain)
+      for (const second of plain) {
+        const pair = first + second;
+        if (pair.normalize("NFKC") !== pair) changed.push(pair);
+      }
+    expect(changed).toEqual([]);
   });
 });

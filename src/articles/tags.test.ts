@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { withHashtagEntities } from "./hashtag.js";
-import { richText } from "./rich-text.js";
+import { isBlank, splitLines, wholeLineRange } from "./lines.js";
+import { entityEnd, type RichText, richText } from "./rich-text.js";
 import { collectTags, hashtagTags, placeTag, removeTagLines } from "./tags.js";
+import { seededRandom } from "./test-strings.js";
+import { deleteRangesAndTrim } from "./text-edit.js";
 
 function tagged(text: string) {
   return withHashtagEntities(richText(text));
@@ -41,5 +44,39 @@ describe("removeTagLines", () => {
   it("keeps a hashtag line in the middle and a line with words", () => {
     expect(removeTagLines(tagged("#Iraq\nBody text.")).text).toBe("#Iraq\nBody text.");
     expect(removeTagLines(tagged("Body.\nMore on #Iraq")).text).toBe("Body.\nMore on #Iraq");
+  });
+});
+
+describe("removeTagLines, reading lines from the end", () => {
+  /** The text cut into lines, read from the last one up to the first that is not a tag line. */
+  function byDefinition(rich: RichText): RichText {
+    const ranges = [];
+    const lines = splitLines(rich.text);
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i];
+      if (!line) break;
+      if (isBlank(line)) continue;
+      const tags = rich.entities.filter(
+        (e) => e.type === "hashtag" && e.offset >= line.start && entityEnd(e) <= line.end,
+      );
+      let rest = line.text;
+      for (const tag of tags) rest = rest.replace(rich.text.slice(tag.offset, entityEnd(tag)), "");
+      if (tags.length === 0 || /[\p{L}\p{N}]/u.test(rest)) break;
+      ranges.push(wholeLineRange(line, rich.text.length));
+    }
+    return ranges.length === 0 ? rich : deleteRangesAndTrim(rich, ranges);
+  }
+
+  it("agrees with cutting the text into lines", () => {
+    const random = seededRandom(18);
+    const pieces = ["#Iraq", "#العراق", " ", "|", "\n", "\n\n", "word", "🔴", " \n", "#123"];
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 10) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join("");
+      const rich = tagged(text);
+      expect(removeTagLines(rich)).toEqual(byDefinition(rich));
+    }
   });
 });

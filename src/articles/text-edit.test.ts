@@ -119,3 +119,24 @@ describe("deleteRangesAndTrim", () => {
     }
   });
 });
+
+describe("deleteRangesAndTrim of a head", () => {
+  it("is trimRich(deleteRanges(…)) when one range starts the text", () => {
+    const random = seededRandom(16);
+    const int = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from(
+        { length: int(12) },
+        () => ["a", "bc", " ", "\n", "\t", "🔴", "بغ"][int(7)],
+      ).join("");
+      const entities = Array.from({ length: int(6) }, () => ({
+        type: "italic" as const,
+        offset: int(text.length + 2),
+        length: int(text.length + 2),
+      }));
+      const rich = richText(text, entities);
+      const ranges = [{ start: -int(2), end: int(text.length + 2) }];
+      expect(deleteRangesAndTrim(rich, ranges)).toEqual(trimRich(deleteRanges(rich, ranges)));
+    }
+  });
+});

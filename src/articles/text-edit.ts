@@ -6,6 +6,13 @@ import { skipWhitespace, skipWhitespaceBack } from "./whitespace.js";
 
 /** Sorted, clipped, merged ranges: overlapping or touching deletions become one. */
 function normalizeRanges(ranges: readonly TextRange[], length: number): TextRange[] {
+  const [only] = ranges;
+  // One range (a headline, a dateline, a line): clipped, it is all there is.
+  if (ranges.length === 1 && only) {
+    const start = Math.max(0, only.start);
+    const end = Math.min(length, only.end);
+    return end <= start ? [] : [{ start, end }];
+  }
   const clipped: TextRange[] = [];
   let sorted = true;
   for (const range of ranges) {
@@ -38,6 +45,13 @@ function mapPosition(position: number, ranges: readonly TextRange[]): number {
 }
 
 function withoutGaps(text: string, gaps: readonly TextRange[]): string {
+  // Removing the head (a headline, a dateline) or the tail leaves one piece: a slice shares the
+  // text's characters, where joining pieces copies them all.
+  const [only] = gaps;
+  if (gaps.length === 1 && only) {
+    if (only.start === 0) return text.slice(only.end);
+    if (only.end === text.length) return text.slice(0, only.start);
+  }
   const pieces: string[] = [];
   let cursor = 0;
   for (const gap of gaps) {
@@ -76,12 +90,31 @@ export function deleteRanges(rich: RichText, ranges: readonly TextRange[]): Rich
  */
 export function deleteRangesAndTrim(rich: RichText, ranges: readonly TextRange[]): RichText {
   const gaps = normalizeRanges(ranges, rich.text.length);
+  const [gap] = gaps;
+  if (gaps.length === 1 && gap && gap.start === 0) return withoutHeadTrimmed(rich, gap.end);
   const rest = gaps.length === 0 ? rich.text : withoutGaps(rich.text, gaps);
   const from = skipWhitespace(rest, 0);
   const to = from === rest.length ? from : skipWhitespaceBack(rest, rest.length);
   if (gaps.length === 0 && from === 0 && to === rest.length) return rich;
   const text = from === 0 && to === rest.length ? rest : rest.slice(from, to);
   return { text, entities: movedEntities(rich, gaps, from, to) };
+}
+
+/**
+ * deleteRangesAndTrim for the text's first `headEnd` units (a headline, a dateline line, lead-ins):
+ * what is left is trimmed on the text itself and sliced out of it once.
+ */
+function withoutHeadTrimmed(rich: RichText, headEnd: number): RichText {
+  const { text } = rich;
+  const start = skipWhitespace(text, headEnd);
+  const end = start === text.length ? start : skipWhitespaceBack(text, text.length);
+  const entities: TextEntity[] = [];
+  for (const entity of rich.entities) {
+    const from = Math.max(start, Math.min(entity.offset, end));
+    const to = Math.max(from, Math.min(entityEnd(entity), end));
+    if (to > from) entities.push(movedEntity(entity, from - start, to - from));
+  }
+  return { text: text.slice(start, end), entities };
 }
 
 /** The part [start, end) of the text, with the entities that overlap it clipped to it. */

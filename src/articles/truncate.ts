@@ -18,8 +18,11 @@ export function truncateAtWord(text: string, max: number): string {
   // Code points never outnumber UTF-16 units.
   if (trimmed.length <= max) return trimmed;
   if (!Number.isInteger(max) || max < 1) return truncateCodePoints(Array.from(trimmed), max);
-  // Walks the first max + 1 code points only: the text may be a whole article.
   const keep = max - ELLIPSIS.length;
+  // Without surrogates the first max + 1 code points are the first max + 1 units: no walk needed.
+  if (!SURROGATE.test(trimmed.slice(0, max + 1)))
+    return cutAt(trimmed, keep, lastWhitespaceBefore(trimmed, keep));
+  // Walks the first max + 1 code points only: the text may be a whole article.
   let count = 0;
   let index = 0;
   let keptEnd = 0;
@@ -41,9 +44,32 @@ export function truncateAtWord(text: string, max: number): string {
   }
   if (count <= max) return trimmed;
   if (!isWhitespaceCode(next) && lastSpace >= keep * MIN_KEPT_SHARE) keptEnd = lastSpaceIndex;
+  return withEllipsis(trimmed, keptEnd);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Index of the last whitespace before `keep` that a cut may move back to (at MIN_KEPT_SHARE of `keep`
+ * or later), or -1; for text whose first `keep` units are code points.
+ */
+function lastWhitespaceBefore(text: string, keep: number): number {
+  for (let i = keep - 1; i >= keep * MIN_KEPT_SHARE; i--) if (isWhitespaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The walk's cut where code points are units: at `keep`, or back at the whitespace before it unless a word ends there. */
+function cutAt(text: string, keep: number, lastSpace: number): string {
+  const cutsBetweenWords = isWhitespaceCode(text.charCodeAt(keep));
+  return withEllipsis(text, !cutsBetweenWords && lastSpace !== -1 ? lastSpace : keep);
+}
+
+/** The text up to `end`, without what would dangle before the ellipsis, and the ellipsis. */
+function withEllipsis(text: string, end: number): string {
+  let keptEnd = end;
   // DANGLING_END, without a regex scanning the whole cut from every position.
-  while (keptEnd > 0 && isDangling(trimmed.charCodeAt(keptEnd - 1))) keptEnd--;
-  return trimmed.slice(0, keptEnd) + ELLIPSIS;
+  while (keptEnd > 0 && isDangling(text.charCodeAt(keptEnd - 1))) keptEnd--;
+  return text.slice(0, keptEnd) + ELLIPSIS;
 }
 
 /** The characters of DANGLING_END. */

@@ -1,5 +1,6 @@
 // Time in a newsroom's zone, via Intl (no dependency). Formatters are cached per zone: creating an
-// Intl.DateTimeFormat costs ~50 µs, formatting with a cached one ~1 µs.
+// Intl.DateTimeFormat costs ~50 µs, formatting with a cached one a few µs; zone offsets are cached too
+// (see zonedParts), so that most instants need no formatting at all.
 
 export interface ZonedParts {
   year: number;
@@ -40,8 +41,8 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Calendar fields of a Unix time (seconds) in a zone. */
-export function zonedParts(unixSeconds: number, timeZone: string): ZonedParts {
+/** The fields as Intl reads them: the definition the arithmetic below must agree with. */
+function intlParts(unixSeconds: number, timeZone: string): ZonedParts {
   const parts = formatterFor(timeZone).formatToParts(new Date(unixSeconds * 1000));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
@@ -51,6 +52,82 @@ export function zonedParts(unixSeconds: number, timeZone: string): ZonedParts {
     hour: get("hour"),
     minute: get("minute"),
     second: get("second"),
+  };
+}
+
+// Formatting with Intl costs microseconds, and an import asks for the date of every post. A zone's
+// UTC offset changes only at its transitions (DST, historical changes), so offsets are read from Intl
+// at the edges of 15-minute windows and kept: when a window's two edges agree, the offset holds all
+// through it (no zone changes its offset twice within 15 minutes) and the fields follow by
+// arithmetic. A window that holds a transition is read from Intl instant by instant.
+
+const WINDOW_MS = 15 * 60 * 1000;
+/** Edges remembered per zone; past this the memory starts again empty. */
+const MAX_EDGES_PER_ZONE = 100_000;
+/**
+ * Instants whose calendar the arithmetic shares with Intl: Intl writes years before 1 as era years
+ * ("1" for 1 BC), and Date.UTC reads years below 100 as 19xx.
+ */
+const MIN_ARITHMETIC_MS = Date.UTC(1000, 0, 2);
+const MAX_ARITHMETIC_MS = Date.UTC(9999, 11, 30);
+/** How en-US formats the fields formatterFor asks for: "02/19/2021, 13:26:00". */
+const FORMATTED = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+const edgeOffsets = new Map<string, Map<number, number>>();
+
+/** The zone's UTC offset, in milliseconds, at an instant of whole seconds (a window's edge). */
+function offsetAt(ms: number, timeZone: string): number {
+  const match = FORMATTED.exec(formatterFor(timeZone).format(ms));
+  const p = match
+    ? {
+        year: Number(match[3]),
+        month: Number(match[1]),
+        day: Number(match[2]),
+        hour: Number(match[4]),
+        minute: Number(match[5]),
+        second: Number(match[6]),
+      }
+    : intlParts(ms / 1000, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
+}
+
+function edgeOffset(edge: number, timeZone: string): number {
+  let edges = edgeOffsets.get(timeZone);
+  if (!edges) {
+    edges = new Map();
+    edgeOffsets.set(timeZone, edges);
+  }
+  let offset = edges.get(edge);
+  if (offset === undefined) {
+    offset = offsetAt(edge * WINDOW_MS, timeZone);
+    if (edges.size >= MAX_EDGES_PER_ZONE) edges.clear();
+    edges.set(edge, offset);
+  }
+  return offset;
+}
+
+/** The zone's offset all through the 15-minute window holding `ms`, or null when it changes inside. */
+function windowOffset(ms: number, timeZone: string): number | null {
+  const edge = Math.floor(ms / WINDOW_MS);
+  const offset = edgeOffset(edge, timeZone);
+  return edgeOffset(edge + 1, timeZone) === offset ? offset : null;
+}
+
+/** Calendar fields of a Unix time (seconds) in a zone. */
+export function zonedParts(unixSeconds: number, timeZone: string): ZonedParts {
+  // The instant Intl formats: a Date truncates its milliseconds to an integer.
+  const ms = Math.trunc(unixSeconds * 1000);
+  if (!(ms >= MIN_ARITHMETIC_MS && ms < MAX_ARITHMETIC_MS)) return intlParts(unixSeconds, timeZone);
+  const offset = windowOffset(ms, timeZone);
+  if (offset === null) return intlParts(unixSeconds, timeZone);
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 

@@ -1,10 +1,10 @@
-import { zonedDate } from "../shared/zone-offset.js";
+import { zonedParts } from "../shared/time.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "2021/02/19": the date part of a permalink, in the channel's zone (WordPress's /%year%/%monthnum%/%day%/). */
 export function datePart(unixSeconds: number, timeZone: string): string {
-  const p = zonedDate(unixSeconds, timeZone);
+  const p = zonedParts(unixSeconds, timeZone);
   return `${p.year}/${pad(p.month)}/${pad(p.day)}`;
 }
 

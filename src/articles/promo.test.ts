@@ -50,6 +50,11 @@ describe("candidateLines", () => {
     expect(candidateLines(text)).toEqual(["headline", "join us", "people news"]);
   });
 
+  it("skips lines of hashtags: they recur in every post on a subject and carry its tags", () => {
+    const text = "Headline\n\nBody of the story.\n\n#العراق | #بغداد\nJoin us on Telegram\n#Iraq";
+    expect(candidateLines(text)).toEqual(["headline", "body of the story", "join us on telegram"]);
+  });
+
   it("skips lines that are empty once normalized or too long", () => {
     expect(candidateLines(`🔻🔻🔻\n${"word ".repeat(60)}`)).toEqual([]);
   });

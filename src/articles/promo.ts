@@ -284,12 +284,16 @@ function fitsPromoLine(normalized: string): boolean {
  * The normalized lines of a post worth counting across the channel (its first 2 and last 3 non-empty
  * lines, deduplicated), so that a caller can keep per-line post counts in its database.
  */
+/** A line of hashtags and separators only. */
+const TAG_LINE = /^[\s|·•,،/-]*#[\p{L}\p{M}\p{N}_]+(?:[\s|·•,،/-]+#[\p{L}\p{M}\p{N}_]+)*[\s|·•,،/-]*$/u;
+
 export function candidateLines(text: string): string[] {
   const lines = splitLines(text).filter((line) => !isBlank(line));
   const edges = [...lines.slice(0, LEADING_CANDIDATES), ...lines.slice(-TRAILING_CANDIDATES)];
-  // A dateline ("Basra – People") recurs in every post from one place: it is not a promotion line.
+  // A dateline ("Basra – People") recurs in every post from one place, and a line of hashtags ("#Iraq")
+  // in every post on one subject: neither is a promotion line (the tags would go with it).
   const normalized = edges
-    .filter((line) => extractDateline(richText(line.text))?.form !== "line")
+    .filter((line) => !TAG_LINE.test(line.text) && extractDateline(richText(line.text))?.form !== "line")
     .map((line) => normalizeLine(line.text))
     .filter(fitsPromoLine);
   return [...new Set(normalized)];

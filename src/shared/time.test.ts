@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom as seeded } from "../articles/test-strings.js";
 import { formatNewsTime, isoInZone, type ZonedParts, zonedParts, zonedToUnix } from "./time.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -66,17 +67,6 @@ function transitions(timeZone: string): number[] {
     before = after;
   }
   return found;
-}
-
-/** A small seeded generator (mulberry32), so that failures can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("zonedParts", () => {

@@ -1,5 +1,6 @@
 // decodeUtf8 must give exactly the string Buffer#toString gives for valid UTF-8, and refuse the rest.
 import { describe, expect, it } from "vitest";
+import { seededRandom as seeded } from "../../src/articles/test-strings.js";
 import { decodeUtf8 } from "../../src/telegram/export/decode-utf8.js";
 
 const TEXTS = [
@@ -27,17 +28,6 @@ function randomText(random: () => number, length: number): string {
     text += String.fromCodePoint(low + Math.floor(random() * (high - low + 1)));
   }
   return text;
-}
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("decodeUtf8", () => {

@@ -2,6 +2,7 @@
 // schema accepts: more would let malformed messages through unchecked, less would only cost speed, but the
 // two are kept equal so that a schema change without the matching guard change fails here.
 import { describe, expect, it } from "vitest";
+import { seededRandom as seeded } from "../../src/articles/test-strings.js";
 import { isExportMessage } from "../../src/telegram/export/message-guard.js";
 import { exportMessageSchema } from "../../src/telegram/export/message-schema.js";
 import { type JsonObject, post } from "./sample-export.js";
@@ -80,17 +81,6 @@ const AWKWARD: unknown[] = [
   { question: [{ type: "bold", text: "q" }], answers: [] },
   { question: "q", answers: ["a"] },
 ];
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every field the schema knows, plus one it does not. */
 const KEYS = [...Object.keys(exportMessageSchema.shape), "from"];

@@ -11,6 +11,7 @@ import { workerUrl } from "../shared/worker-url.js";
 import { ExportFormatError, type ExportHeader, readExport } from "../telegram/export/index.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
 import { readerOptions, sizeOf } from "../telegram/export/read-export.js";
+import { untilEnd } from "../telegram/export/worker-replies.js";
 import { BatchPreparer, type PreparedBatch } from "./prepare-batch.js";
 import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
 import type { PrepareWorkerInput } from "./prepare-worker.js";
@@ -145,23 +146,16 @@ class ThreadedPreparation implements ExportPreparation {
       mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
     );
     try {
-      for (;;) {
-        const reply = await mailbox.take();
-        switch (reply.kind) {
-          case "end":
-            return;
-          case "error":
-            throw ExportFormatError.fromWire(reply.error);
-          case "crash":
-            throw new Error(`the import preparation worker failed: ${reply.message}`);
-          case "header":
-            yield { kind: "header", header: reply.header, totalBytes };
-            break;
-          case "batch":
-            // Granted as the batch is handed out, so the worker prepares the next one during the writes.
-            this.post({ kind: "credit" });
-            yield { kind: "batch", batch: reply.batch };
-        }
+      const replies = untilEnd(
+        () => mailbox.take(),
+        "import preparation worker",
+        // Granted as a batch is handed out, so the worker prepares the next one during the writes.
+        (reply) => reply.kind === "batch" && this.post({ kind: "credit" }),
+      );
+      for await (const reply of replies) {
+        yield reply.kind === "header"
+          ? { kind: "header", header: reply.header, totalBytes }
+          : { kind: "batch", batch: reply.batch };
       }
     } finally {
       this.prepare = undefined;

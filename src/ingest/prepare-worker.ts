@@ -4,9 +4,10 @@
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { ChannelSettings } from "../articles/types.js";
 import type { DecoderEvent } from "../telegram/export/export-decoder.js";
-import { ExportFormatError, type ExportFormatErrorWire } from "../telegram/export/export-format-error.js";
+import { ExportFormatError } from "../telegram/export/export-format-error.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
 import { rebatch } from "../telegram/export/rebatch.js";
+import { untilEnd, type WorkerEnd } from "../telegram/export/worker-replies.js";
 import { packBatch } from "./pack-batch.js";
 import { BatchPreparer } from "./prepare-batch.js";
 import { type FromPrepareWorker, SLICE_CREDIT, type ToPrepareWorker } from "./prepare-protocol.js";
@@ -19,11 +20,7 @@ export interface PrepareWorkerInput {
   batchesAhead: number;
 }
 
-type ScanReply =
-  | DecoderEvent
-  | { kind: "end" }
-  | { kind: "error"; error: ExportFormatErrorWire }
-  | { kind: "crash"; message: string };
+type ScanReply = DecoderEvent | WorkerEnd;
 
 const parent = parentPort;
 if (parent === null) throw new Error("prepare-worker runs only as a worker thread");
@@ -47,21 +44,12 @@ async function untilMain(ready: () => boolean): Promise<void> {
   }
 }
 
-async function* decoderEvents(): AsyncGenerator<DecoderEvent, void, undefined> {
-  for (;;) {
-    const reply = await slices.take();
-    switch (reply.kind) {
-      case "end":
-        return;
-      case "error":
-        throw ExportFormatError.fromWire(reply.error);
-      case "crash":
-        throw new Error(`the export reader's worker failed: ${reply.message}`);
-      default:
-        input.postMessage(SLICE_CREDIT);
-        yield reply;
-    }
-  }
+function decoderEvents(): AsyncGenerator<DecoderEvent, void, undefined> {
+  return untilEnd(
+    () => slices.take(),
+    "export reader's worker",
+    () => input.postMessage(SLICE_CREDIT),
+  );
 }
 
 try {

@@ -8,9 +8,9 @@
 // (a database) never lets messages pile up: about two batches are alive at any time.
 import { Worker } from "node:worker_threads";
 import type { DecoderEvent } from "./export-decoder.js";
-import { ExportFormatError, type ExportFormatErrorWire } from "./export-format-error.js";
 import type { ReaderOptions } from "./export-reader.js";
 import { Mailbox } from "./mailbox.js";
+import { untilEnd, type WorkerEnd } from "./worker-replies.js";
 
 const WORKER_URL = new URL("./scan-worker.js", import.meta.url);
 const CREDIT = 1;
@@ -18,11 +18,7 @@ const CREDIT = 1;
  * smaller than V8's default saves about 25 MB of peak memory at no measurable cost in CPU. */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-type WorkerReply =
-  | DecoderEvent
-  | { kind: "end" }
-  | { kind: "error"; error: ExportFormatErrorWire }
-  | { kind: "crash"; message: string };
+type WorkerReply = DecoderEvent | WorkerEnd;
 
 export async function* readExportInWorker(
   resultJsonPath: string,
@@ -45,22 +41,11 @@ export async function* readExportInWorker(
   signal?.addEventListener("abort", onAbort, { once: true });
   if (signal?.aborted) onAbort();
   try {
-    for (;;) {
-      const reply = await mailbox.take();
-      switch (reply.kind) {
-        case "end":
-          return;
-        case "error":
-          throw ExportFormatError.fromWire(reply.error);
-        case "crash":
-          throw new Error(`the export reader's worker failed: ${reply.message}`);
-        default:
-          // Granted as the event is handed out, not when the consumer comes back for more, so that the
-          // worker keeps working while the consumer does.
-          worker.postMessage(CREDIT);
-          yield reply;
-      }
-    }
+    yield* untilEnd(
+      () => mailbox.take(),
+      "export reader's worker",
+      () => worker.postMessage(CREDIT),
+    );
   } finally {
     signal?.removeEventListener("abort", onAbort);
     await worker.terminate();

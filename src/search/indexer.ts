@@ -11,11 +11,15 @@ import type { IndexableArticle, SearchStore } from "./search-store.js";
 
 /**
  * Articles per batch (one read, one analysis pass, one write transaction). Measured with bench/search.ts
- * on 100,000 articles (SQLite): 10.3 s at 500 per transaction, 7.7–8.1 s from 2,000 up to 20,000. After
- * an import of 100,000 posts, though, batches of 2,000 raised the process's peak memory by about 90 MB over
- * batches of 500 (V8 grows its heap to the batch), for no measurable difference in that pass's time.
+ * on 100,000 articles (SQLite): 10.3 s at 500 per transaction, 7.7–8.1 s from 2,000 up to 20,000.
  */
-export const INDEX_BATCH = 500;
+export const INDEX_BATCH = 2_000;
+/**
+ * Batches of a refresh (what the change bus announces, an import's 100,000 new articles at once): after
+ * such an import, batches of 2,000 raised the process's peak memory by about 90 MB over batches of 500
+ * (V8 grows its heap to the batch) for no measurable difference in that pass's time.
+ */
+export const REFRESH_BATCH = 500;
 
 export interface RefreshCounts {
   indexed: number;
@@ -46,8 +50,9 @@ export class SearchIndexer {
   async refresh(articleIds: readonly number[], progress?: Progress): Promise<RefreshCounts> {
     const counts: RefreshCounts = { indexed: 0, removed: 0 };
     const ids = [...new Set(articleIds)];
-    for (let i = 0; i < ids.length; i += this.batchSize) {
-      const batch = ids.slice(i, i + this.batchSize);
+    const size = Math.min(this.batchSize, REFRESH_BATCH);
+    for (let i = 0; i < ids.length; i += size) {
+      const batch = ids.slice(i, i + size);
       const found = await this.deps.store.indexableByIds(batch);
       const seen = new Set(found.map((a) => a.document.articleId));
       const missing = batch.filter((id) => !seen.has(id));

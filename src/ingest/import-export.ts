@@ -120,12 +120,11 @@ export async function importExport(
   // Its own pass after the commit (the search index is built in bulk, not row by row inside the import).
   opts.progress?.update(1, 1, "updating the search index and caches");
   // The database file catches up with the log on another thread meanwhile.
-  const checkpoint = deps.db.checkpointInBackground();
-  checkpoint.catch(() => undefined);
+  // The import is committed whatever happens to the checkpoint: one that fails is left to SQLite's next.
+  const checkpoint = deps.db.checkpointInBackground().catch(() => undefined);
   try {
     await deps.ingest.announce(channel.id, { created: createdIds, updated: updatedIds });
-    // The import is committed whatever happens here: a checkpoint that fails is left to SQLite's next one.
-    await checkpoint.catch(() => undefined);
+    await checkpoint;
   } finally {
     // The search pass writes in bulk too: the usual settings come back after it.
     restoreSettings();

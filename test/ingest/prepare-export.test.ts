@@ -1,5 +1,6 @@
 // The import's preparation: the worker pipeline (scan worker → prepare worker) gives exactly what the same
 // steps give on the caller's thread, and exactly what IngestService would derive itself.
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/build-article.js";
@@ -165,14 +166,23 @@ describe("import preparation", () => {
     }
   });
 
-  it("stops its workers when the consumer stops early", async () => {
+  it("stops its workers when the consumer stops early", async (ctx) => {
+    // Each worker is an OS thread of this process: Linux lists them in /proc/self/task.
+    if (!existsSync("/proc/self/task")) return ctx.skip();
+    const threads = () => readdirSync("/proc/self/task").length;
     const dir = await writeExportDir(exportJson(specs(300)));
+    const before = threads();
     const prep = prepareExport(path.join(dir, "result.json"), { batchSize: 16 });
     let seen = 0;
+    let during = 0;
     for await (const ev of prep.events()) {
       if (ev.kind === "header") prep.setChannel(settings);
-      else if (++seen === 2) break;
+      else if (++seen === 2) {
+        during = threads();
+        break;
+      }
     }
-    expect(seen).toBe(2);
+    expect(during).toBeGreaterThanOrEqual(before + 2);
+    expect(threads()).toBe(before);
   });
 });

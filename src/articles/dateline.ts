@@ -4,7 +4,7 @@
 
 import { splitLines, wholeLineRange } from "./lines.js";
 import { memoized } from "./memo.js";
-import type { RichText } from "./rich-text.js";
+import { type RichText, richText } from "./rich-text.js";
 import { deleteRanges, deleteRangesAndTrim, trimRich } from "./text-edit.js";
 import type { Dateline } from "./types.js";
 
@@ -106,4 +106,12 @@ export function extractDateline(rich: RichText): DatelineMatch | null {
     return { dateline, form: "line", rest };
   }
   return { dateline, form: "prefix", rest: deleteRanges(text, [{ start: 0, end: found.prefixLength }]) };
+}
+
+/** Every whole-line dateline has a dash: most lines are refused by that alone. */
+const ANY_DASH = /[-–—]/u;
+
+/** Whether the line is a dateline and nothing else ("Basra – People"): what `extractDateline` calls "line". */
+export function isDatelineLine(line: string): boolean {
+  return ANY_DASH.test(line) && extractDateline(richText(line))?.form === "line";
 }

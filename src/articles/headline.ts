@@ -1,4 +1,5 @@
 // Which part of a post is its headline, and what is left for the body.
+import { fitsCodePoints } from "./code-points.js";
 import { splitLines } from "./lines.js";
 import { entityEnd, type RichText } from "./rich-text.js";
 import { firstSentence, hasSentenceBreak } from "./sentences.js";
@@ -108,22 +109,6 @@ function withoutDecoration(line: string): string {
   lastLine = line;
   lastUndecorated = undecorated;
   return undecorated;
-}
-
-/** Array.from(text).length <= max, without the array. */
-function fitsCodePoints(text: string, max: number): boolean {
-  // A code point takes one or two units: a text no longer in units fits.
-  if (text.length <= max) return true;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    if (++count > max) return false;
-  }
-  return true;
 }
 
 /** The headline as shown: one line of words without decoration or a closing period. */

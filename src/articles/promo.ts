@@ -1,8 +1,10 @@
 // Promotion lines: the channel's "join us" lines that Telegram readers see under every post and that
 // have no place in an article. Removed by configured patterns, by lines detected as repeated across
 // the channel's posts, and when a line only links back to the channel.
+
 import { channelLinkLineTest } from "./channel-link.js";
-import { extractDateline } from "./dateline.js";
+import { fitsCodePoints } from "./code-points.js";
+import { isDatelineLine } from "./dateline.js";
 import { producersOf, WordProducers } from "./line-producers.js";
 import { isBlank, splitLines } from "./lines.js";
 import {
@@ -12,9 +14,10 @@ import {
   NO_UNIT,
   normalizedUnits,
   normalizeLine,
+  normalizeLineWithin,
   UNKNOWN_UNIT,
 } from "./normalize-line.js";
-import { type RichText, richText, type TextRange } from "./rich-text.js";
+import type { RichText, TextRange } from "./rich-text.js";
 import { compileStripPattern } from "./strip-pattern.js";
 import { deleteRangesAndTrim } from "./text-edit.js";
 import type { ChannelSettings } from "./types.js";
@@ -277,7 +280,7 @@ export function removePromoLines(rich: RichText, rules: PromoRules): RichText {
 }
 
 function fitsPromoLine(normalized: string): boolean {
-  return normalized !== "" && Array.from(normalized).length <= MAX_PROMO_LINE_LENGTH;
+  return normalized !== "" && fitsCodePoints(normalized, MAX_PROMO_LINE_LENGTH);
 }
 
 /**
@@ -290,13 +293,18 @@ const TAG_LINE = /^[\s|·•,،/-]*#[\p{L}\p{M}\p{N}_]+(?:[\s|·•,،/-]+#[\p{L
 export function candidateLines(text: string): string[] {
   const lines = splitLines(text).filter((line) => !isBlank(line));
   const edges = [...lines.slice(0, LEADING_CANDIDATES), ...lines.slice(-TRAILING_CANDIDATES)];
-  // A dateline ("Basra – People") recurs in every post from one place, and a line of hashtags ("#Iraq")
-  // in every post on one subject: neither is a promotion line (the tags would go with it).
-  const normalized = edges
-    .filter((line) => !TAG_LINE.test(line.text) && extractDateline(richText(line.text))?.form !== "line")
-    .map((line) => normalizeLine(line.text))
-    .filter(fitsPromoLine);
-  return [...new Set(normalized)];
+  const found = new Set<string>();
+  for (const line of edges) {
+    // The cheap test first: most edge lines are paragraphs, and normalizing one stops as soon as it is
+    // too long (more than twice the limit in UTF-16 units is more than the limit in code points).
+    const normalized = normalizeLineWithin(line.text, 2 * MAX_PROMO_LINE_LENGTH);
+    if (normalized === null || !fitsPromoLine(normalized)) continue;
+    // A dateline ("Basra – People") recurs in every post from one place, and a line of hashtags ("#Iraq")
+    // in every post on one subject: neither is a promotion line (the tags would go with it).
+    if (TAG_LINE.test(line.text) || isDatelineLine(line.text)) continue;
+    found.add(normalized);
+  }
+  return [...found];
 }
 
 /** Lines found in at least max(5, 20% of) posts: the channel's recurring promotion lines, normalized. */

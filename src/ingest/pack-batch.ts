@@ -9,14 +9,25 @@ import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Packs `batch` in place; returns the buffer to list in postMessage's transfer list. */
-export function packBatch(batch: PreparedBatch): ArrayBuffer {
+/** New buffers are a whole number of these: a buffer given back then fits most later batches. */
+const BUFFER_GRAIN = 1 << 20;
+
+/**
+ * Packs `batch` in place, into one of `spare` (buffers given back, taken out of the list) when one is
+ * large enough; returns the buffer to list in postMessage's transfer list (also `batch.buffer`).
+ */
+export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): ArrayBuffer {
   let bound = 0;
   for (const m of batch.messages) bound += m.rawBytes?.length ?? m.raw.length * 3;
   for (const d of batch.drafts) {
     bound += (d.draft.bodyHtml.length + d.draft.bodyText.length + d.draft.summary.length) * 3;
   }
-  const buffer = new ArrayBuffer(bound);
+  const fitting = spare.findIndex((b) => b.byteLength >= bound);
+  const buffer =
+    fitting === -1
+      ? new ArrayBuffer(Math.ceil(bound / BUFFER_GRAIN) * BUFFER_GRAIN)
+      : (spare.splice(fitting, 1)[0] as ArrayBuffer);
+  batch.buffer = buffer;
   let at = 0;
   const copy = (bytes: Uint8Array): Uint8Array => {
     const view = new Uint8Array(buffer, at, bytes.length);

@@ -49,6 +49,8 @@ export interface PreparedBatch {
    * prepared from them). Album items keep theirs, as an album may join items stored before.
    */
   textless?: boolean;
+  /** Once packed: the buffer that every packed text of the batch is a view into. */
+  buffer?: ArrayBuffer;
   /** Service messages skipped since the previous batch. */
   skipped: number;
   /** How far into the file the batch reaches (progress). */

@@ -29,7 +29,11 @@ export type PrepareEvent =
   | { kind: "batch"; batch: PreparedBatch };
 
 export interface ExportPreparation {
-  /** The header first, then the prepared batches; fails with ExportFormatError on a malformed file. */
+  /**
+   * The header first, then the prepared batches; fails with ExportFormatError on a malformed file. A
+   * batch's packed bytes (pack-batch.ts) are valid until the next event is asked for: their buffer is
+   * then reused.
+   */
   events(): AsyncGenerator<PrepareEvent, void, undefined>;
   /** Answers the header: the stored channel the export goes to. Batches are prepared after this. */
   setChannel(settings: ChannelSettings): void;
@@ -153,9 +157,14 @@ class ThreadedPreparation implements ExportPreparation {
         (reply) => reply.kind === "batch" && this.post({ kind: "credit" }),
       );
       for await (const reply of replies) {
-        yield reply.kind === "header"
-          ? { kind: "header", header: reply.header, totalBytes }
-          : { kind: "batch", batch: reply.batch };
+        if (reply.kind === "header") {
+          yield { kind: "header", header: reply.header, totalBytes };
+          continue;
+        }
+        yield { kind: "batch", batch: reply.batch };
+        // The consumer asks for the next event: it is done with this batch, whose buffer goes back.
+        const { buffer } = reply.batch;
+        if (buffer) this.prepare?.postMessage({ kind: "buffer", buffer } satisfies ToPrepareWorker, [buffer]);
       }
     } finally {
       this.prepare = undefined;

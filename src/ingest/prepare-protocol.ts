@@ -11,7 +11,13 @@ export type ToPrepareWorker =
   /** The channel the export goes to, as stored: sent once, in answer to the header. */
   | { kind: "settings"; settings: ChannelSettings }
   /** One more batch may be sent. */
-  | { kind: "credit" };
+  | { kind: "credit" }
+  /**
+   * A written batch's buffer (PreparedBatch.buffer), given back to pack a later batch into. Reusing a
+   * few buffers, rather than allocating one a batch on one thread and freeing it on another, keeps the
+   * C heap from growing: glibc's malloc otherwise holds on to the freed buffers (tens of MB of RSS).
+   */
+  | { kind: "buffer"; buffer: ArrayBuffer };
 
 /** Prepare worker → main thread. */
 export type FromPrepareWorker =

@@ -28,7 +28,13 @@ const { input, batchSize, batchesAhead } = workerData as PrepareWorkerInput;
 const send = (message: FromPrepareWorker) => parent.postMessage(message);
 
 const fromMain = new Mailbox<ToPrepareWorker>();
-parent.on("message", (m: ToPrepareWorker) => fromMain.put(m));
+/** Buffers of written batches, given back: see prepare-protocol.ts. */
+const spare: ArrayBuffer[] = [];
+parent.on("message", (m: ToPrepareWorker) => {
+  if (m.kind === "buffer") {
+    if (spare.length < batchesAhead + 1) spare.push(m.buffer);
+  } else fromMain.put(m);
+});
 const slices = new Mailbox<ScanReply>();
 input.on("message", (m: ScanReply) => slices.put(m));
 
@@ -40,7 +46,7 @@ async function untilMain(ready: () => boolean): Promise<void> {
   while (!ready()) {
     const m = await fromMain.take();
     if (m.kind === "credit") credits++;
-    else settings = m.settings;
+    else if (m.kind === "settings") settings = m.settings;
   }
 }
 
@@ -63,7 +69,7 @@ try {
     preparer ??= new BatchPreparer(settings!);
     credits--;
     const batch = preparer.prepare(event.messages, event.skipped, event.bytesRead);
-    const buffer = packBatch(batch);
+    const buffer = packBatch(batch, spare);
     parent.postMessage({ kind: "batch", batch } satisfies FromPrepareWorker, [buffer]);
   }
   send({ kind: "end" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDateline } from "./dateline.js";
+import { extractDateline, isDatelineLine } from "./dateline.js";
 import { richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
 
@@ -76,5 +76,22 @@ describe("extractDateline, reading a recurring line once", () => {
     const second = extractDateline(richText("Baghdad – People\nTwo."));
     expect(second?.dateline).toEqual(first?.dateline);
     expect(second?.dateline).not.toBe(first?.dateline);
+  });
+});
+
+describe("isDatelineLine", () => {
+  it.each([
+    ["Baghdad – People", true],
+    ["  بغداد - الناس  ", true],
+    ["📍 Basra —People", true],
+    // A dateline that opens a paragraph is not a line of its own.
+    ["Baghdad – People: The ministry said today.", false],
+    ["Iraq – Kuwait talks resume", false],
+    ["Baghdad People", false],
+    ["", false],
+  ])("%j → %s", (line, expected) => {
+    expect(isDatelineLine(line)).toBe(expected);
+    // It says what extractDateline says of the line.
+    expect(isDatelineLine(line)).toBe(extractDateline(richText(line))?.form === "line");
   });
 });

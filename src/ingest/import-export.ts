@@ -39,10 +39,10 @@ export interface ImportResult {
 
 /**
  * Messages per write batch. A batch lives while it is prepared and written: the smaller, the less of it
- * reaches V8's old generation. Measured on a 100,000-post export: 2,000 peaked at ~500 MB; 500 at 265 MB
- * while storing, but then 327–353 MB in the search pass after it in two runs of three (the main thread's
- * heap, grown by promoted batches); 250 stored in 7.9–8.1 s against 8.3–8.8 s, with less CPU (14.8 s
- * against 15.4–16.4 s over the three threads), and never above 259 MB.
+ * reaches V8's old generation. Measured on a 100,000-post export (docs/import-performance.md): 2,000
+ * peaked at ~500 MB; 500 at 265 MB while storing, but then 327–353 MB in the search pass after it in two
+ * runs of three (the main thread's heap, grown by promoted batches); 250 stored in 7.9–8.1 s against
+ * 8.3–8.8 s, with less CPU (14.8 s against 15.4–16.4 s over the threads), and peaked at 253–296 MB.
  */
 const IMPORT_BATCH_SIZE = 250;
 

@@ -18,8 +18,8 @@ export const INDEX_BATCH = 2_000;
  * Batches of a refresh (what the change bus announces, an import's 100,000 new articles at once). A batch
  * outlives a few young-generation collections while it is written, so most of it reaches V8's old
  * generation, which then grows to about four times its live size before it is collected. Measured after
- * a 100,000-post import: batches of 500 took the process to 335–350 MB in four runs of six, batches of
- * 200 never above 267 MB, for about 0.3 s more in a pass of about 5 s.
+ * a 100,000-post import (docs/import-performance.md): batches of 500 took the process above 327 MB in four
+ * runs of five, batches of 200 in two of eight, for about 0.3 s more in a pass of about 5 s.
  */
 export const REFRESH_BATCH = 200;
 

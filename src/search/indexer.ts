@@ -19,9 +19,10 @@ export const INDEX_BATCH = 2_000;
  * outlives a few young-generation collections while it is written, so most of it reaches V8's old
  * generation, which then grows to about four times its live size before it is collected. Measured after
  * a 100,000-post import (docs/import-performance.md): batches of 500 took the process above 327 MB in four
- * runs of five, batches of 200 in two of eight, for about 0.3 s more in a pass of about 5 s.
+ * runs of five; 200 above 300 MB in three of about twenty; 100 never in eleven (at most 263 MB, reached
+ * while storing), for about 0.5 s more in a pass of about 5 s.
  */
-export const REFRESH_BATCH = 200;
+export const REFRESH_BATCH = 100;
 
 export interface RefreshCounts {
   indexed: number;

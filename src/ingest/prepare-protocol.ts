@@ -28,6 +28,3 @@ export type FromPrepareWorker =
   | { kind: "error"; error: ExportFormatErrorWire }
   /** A bug. */
   | { kind: "crash"; message: string };
-
-/** A credit from a worker to the scanning worker, which posts one slice per credit. */
-export const SLICE_CREDIT = 1;

@@ -7,10 +7,11 @@ import type { DecoderEvent } from "../telegram/export/export-decoder.js";
 import { ExportFormatError } from "../telegram/export/export-format-error.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
 import { rebatch } from "../telegram/export/rebatch.js";
+import { SLICE_CREDIT } from "../telegram/export/worker-events.js";
 import { untilEnd, type WorkerEnd } from "../telegram/export/worker-replies.js";
 import { packBatch } from "./pack-batch.js";
 import { BatchPreparer } from "./prepare-batch.js";
-import { type FromPrepareWorker, SLICE_CREDIT, type ToPrepareWorker } from "./prepare-protocol.js";
+import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
 
 export interface PrepareWorkerInput {
   /** The scanning worker's output. */

@@ -13,7 +13,8 @@ import { Mailbox } from "./mailbox.js";
 import { untilEnd, type WorkerEnd } from "./worker-replies.js";
 
 const WORKER_URL = new URL("./scan-worker.js", import.meta.url);
-const CREDIT = 1;
+/** What a consumer posts to the scanning worker for each slice it takes (any message counts as one). */
+export const SLICE_CREDIT = 1;
 /** The worker's objects die young (a slice leaves the thread as soon as it is full), so a young generation
  * smaller than V8's default saves about 25 MB of peak memory at no measurable cost in CPU. */
 const WORKER_YOUNG_GENERATION_MB = 8;
@@ -44,7 +45,7 @@ export async function* readExportInWorker(
     yield* untilEnd(
       () => mailbox.take(),
       "export reader's worker",
-      () => worker.postMessage(CREDIT),
+      () => worker.postMessage(SLICE_CREDIT),
     );
   } finally {
     signal?.removeEventListener("abort", onAbort);

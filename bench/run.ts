@@ -78,6 +78,7 @@ async function main() {
     posts: number;
     created: number;
     storeSeconds: number;
+    storeCpuSeconds: number;
     indexSeconds: number;
     closeSeconds: number;
     maxRssMB: number;
@@ -85,7 +86,7 @@ async function main() {
   const postsPerSecond = importResult.posts / importResult.storeSeconds;
   const totalSeconds = importResult.storeSeconds + importResult.indexSeconds + importResult.closeSeconds;
   console.log(
-    `  stored: ${postsPerSecond.toFixed(0)} posts/s (${importResult.storeSeconds.toFixed(1)} s); search index ${importResult.indexSeconds.toFixed(1)} s; closing ${importResult.closeSeconds.toFixed(1)} s; peak RSS ${importResult.maxRssMB.toFixed(0)} MB`,
+    `  stored: ${postsPerSecond.toFixed(0)} posts/s (${importResult.storeSeconds.toFixed(1)} s, ${importResult.storeCpuSeconds.toFixed(1)} s of CPU); search index ${importResult.indexSeconds.toFixed(1)} s; closing ${importResult.closeSeconds.toFixed(1)} s; peak RSS ${importResult.maxRssMB.toFixed(0)} MB`,
   );
 
   const server = child("serve-child.js", [database, mediaDir]);
@@ -145,14 +146,15 @@ Figures vary by about ±10% between runs.
 
 Synthetic export of ${importResult.posts.toLocaleString("en")} posts (${(size / 1048576).toFixed(0)} MB, about ${(size / importResult.posts / 1024).toFixed(1)} KB per message, Arabic and English, formatting, hashtags, a promotion line):
 
-| posts | read and stored (commit) | posts/s | search index pass | closing | whole command | peak RSS |
-|---|---|---|---|---|---|---|
-| ${importResult.posts.toLocaleString("en")} | ${importResult.storeSeconds.toFixed(1)} s | ${postsPerSecond.toFixed(0)} | ${importResult.indexSeconds.toFixed(1)} s | ${importResult.closeSeconds.toFixed(1)} s | ${totalSeconds.toFixed(1)} s (${(importResult.posts / totalSeconds).toFixed(0)} posts/s) | ${importResult.maxRssMB.toFixed(0)} MB |
+| posts | read and stored (commit) | posts/s | CPU while storing (all threads) | search index pass | closing | whole command | peak RSS |
+|---|---|---|---|---|---|---|---|
+| ${importResult.posts.toLocaleString("en")} | ${importResult.storeSeconds.toFixed(1)} s | ${postsPerSecond.toFixed(0)} | ${importResult.storeCpuSeconds.toFixed(1)} s (${((importResult.storeCpuSeconds * 1e6) / importResult.posts).toFixed(0)} µs a post) | ${importResult.indexSeconds.toFixed(1)} s | ${importResult.closeSeconds.toFixed(1)} s | ${totalSeconds.toFixed(1)} s (${(importResult.posts / totalSeconds).toFixed(0)} posts/s) | ${importResult.maxRssMB.toFixed(0)} MB |
 
 "Read and stored" runs from opening the export to the commit of its one transaction: from then on every
 article is served. The search index is then brought up to date in its own pass, in bulk (the same command
 shows it on its progress bar) while another thread copies the write-ahead log into the database file;
-closing the database finishes that copy.
+closing the database finishes that copy. The import is CPU-bound on both cores; its CPU time, summed over
+its threads (V8's garbage-collection threads too), varies less from run to run than the time on the clock.
 Goal: at least 20,000 posts/s with peak memory under 300 MB for 100,000 posts (see docs/import-performance.md).
 
 ## Serving pages

@@ -1,19 +1,11 @@
 // Packing a prepared batch for the writing thread: one buffer of UTF-8 views, and a spare buffer reused.
 import { describe, expect, it } from "vitest";
-import type { ChannelSettings } from "../../src/articles/types.js";
 import { packBatch, unpackDraft } from "../../src/ingest/pack-batch.js";
 import { BatchPreparer } from "../../src/ingest/prepare-batch.js";
 import type { SourceMessage } from "../../src/telegram/post.js";
+import { TIGRIS_SETTINGS } from "../helpers/channel-settings.js";
 
-const settings: ChannelSettings = {
-  username: "tigris",
-  title: "Tigris News",
-  timezone: "Asia/Baghdad",
-  language: "ar",
-  cta: null,
-  stripPatterns: [],
-  detectedPromoLines: [],
-};
+const settings = TIGRIS_SETTINGS;
 
 function message(id: number): SourceMessage {
   const text = `بغداد – الناس\nالمجلس يقرّ موازنة الجسر رقم ${id}\n\nقالت الوزارة إن العمل يبدأ في الربيع.`;

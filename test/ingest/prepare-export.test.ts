@@ -4,7 +4,6 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/build-article.js";
-import type { ChannelSettings } from "../../src/articles/types.js";
 import { unpackDraft } from "../../src/ingest/pack-batch.js";
 import { articlePathKey } from "../../src/ingest/paths.js";
 import { postHash } from "../../src/ingest/post-hash.js";
@@ -13,17 +12,10 @@ import { type PrepareEvent, prepareExport } from "../../src/ingest/prepare-expor
 import { FROM_RAW } from "../../src/ingest/stored-post.js";
 import { ExportFormatError, readExport } from "../../src/telegram/export/index.js";
 import type { SourceMessage } from "../../src/telegram/post.js";
+import { TIGRIS_SETTINGS } from "../helpers/channel-settings.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
 
-const settings: ChannelSettings = {
-  username: "tigris",
-  title: "Tigris News",
-  timezone: "Asia/Baghdad",
-  language: "ar",
-  cta: null,
-  stripPatterns: [],
-  detectedPromoLines: [],
-};
+const settings = TIGRIS_SETTINGS;
 
 const PROMO = "Follow Tigris News on Telegram for every update";
 

@@ -80,11 +80,15 @@ class InThreadPreparation implements ExportPreparation {
 /** Slices of the scanning worker per batch: see read-export.ts. */
 const SLICE_SIZE = 250;
 /**
- * Both workers' objects die young (a slice or batch leaves as soon as it is made); a small young generation
- * keeps their memory low. Measured on a 100,000-post import: see docs/import-performance.md.
+ * Young generations. The scanning worker's objects die young (a slice leaves as soon as it is made): a
+ * small one keeps its memory low. The prepare worker holds a whole batch while it builds the batch's
+ * articles (about 46 KB allocated a post): with 16 MB, most of each batch outlived two scavenges and was
+ * promoted (690 MB over a 100,000-post import, then about 50 old-generation collections). Measured on that
+ * import (docs/import-performance.md): 48 MB stored in 7.0–7.6 s against 7.6–8.0 s for 16 MB, with about
+ * 1 s less CPU, for 13–16 MB more at peak (268–276 MB); 64 MB was slower and went above 300 MB.
  */
 const SCAN_YOUNG_GENERATION_MB = 8;
-const PREPARE_YOUNG_GENERATION_MB = 16;
+const PREPARE_YOUNG_GENERATION_MB = 48;
 /**
  * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
  * each worker's heap grow far beyond that before it collects (about 60 MB more each on 100,000 posts).

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blocksToText, splitBlocks, splitParagraphs } from "./blocks.js";
 import { richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
-import { seededRandom } from "./test-strings.js";
+import { seededRandom, textOfPieces } from "./test-strings.js";
 
 describe("splitParagraphs", () => {
   it("splits on one or more blank lines and trims each paragraph", () => {
@@ -26,10 +26,7 @@ describe("splitParagraphs, from line break to line break", () => {
     const random = seededRandom(15);
     const int = (n: number) => Math.floor(random() * n);
     for (let round = 0; round < 3000; round++) {
-      const text = Array.from(
-        { length: int(16) },
-        () => ["ab", "ج", " ", "\n", "\t", "\u00a0", "\n \n"][int(7)],
-      ).join("");
+      const text = textOfPieces(random, ["ab", "ج", " ", "\n", "\t", "\u00a0", "\n \n"], 16);
       const start = int(text.length + 1);
       const end = start + int(text.length - start + 1);
       const ranges = splitParagraphs(text, { start, end });

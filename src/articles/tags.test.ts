@@ -3,7 +3,7 @@ import { withHashtagEntities } from "./hashtag.js";
 import { isBlank, splitLines, wholeLineRange } from "./lines.js";
 import { entityEnd, type RichText, richText } from "./rich-text.js";
 import { collectTags, hashtagTags, placeTag, removeTagLines } from "./tags.js";
-import { seededRandom } from "./test-strings.js";
+import { seededRandom, textOfPieces } from "./test-strings.js";
 import { deleteRangesAndTrim } from "./text-edit.js";
 
 function tagged(text: string) {
@@ -71,10 +71,7 @@ describe("removeTagLines, reading lines from the end", () => {
     const random = seededRandom(18);
     const pieces = ["#Iraq", "#العراق", " ", "|", "\n", "\n\n", "word", "🔴", " \n", "#123"];
     for (let round = 0; round < 2000; round++) {
-      const text = Array.from(
-        { length: Math.floor(random() * 10) },
-        () => pieces[Math.floor(random() * pieces.length)],
-      ).join("");
+      const text = textOfPieces(random, pieces, 10);
       const rich = tagged(text);
       expect(removeTagLines(rich)).toEqual(byDefinition(rich));
     }

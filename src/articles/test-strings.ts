@@ -154,6 +154,11 @@ export function randomText(random: Random, words: number): string {
   return text;
 }
 
+/** Fewer than `maxPieces` of `pieces`, each picked at random, joined: edge cases a test chooses itself. */
+export function textOfPieces(random: Random, pieces: readonly string[], maxPieces: number): string {
+  return Array.from({ length: Math.floor(random() * maxPieces) }, () => pick(random, pieces)).join("");
+}
+
 /** Random texts of 0 to `maxWords` pieces. */
 export function randomTexts(seed: number, count: number, maxWords = 40): string[] {
   const random = seededRandom(seed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { richText } from "./rich-text.js";
+import { type RichText, richText } from "./rich-text.js";
 import { entityAt } from "./test-entities.js";
-import { seededRandom } from "./test-strings.js";
+import { type Random, seededRandom, textOfPieces } from "./test-strings.js";
 import {
   deleteMatches,
   deleteRanges,
@@ -96,21 +96,25 @@ describe("joinRich", () => {
   });
 });
 
+/** A short text of spaces, breaks, emoji and Arabic, with entities that may reach past its end. */
+function randomRich(random: Random, type: "bold" | "italic"): RichText {
+  const int = (n: number) => Math.floor(random() * n);
+  const text = textOfPieces(random, ["a", "bc", " ", "\n", "\t", "🔴", "بغ"], 12);
+  const entities = Array.from({ length: int(6) }, () => ({
+    type,
+    offset: int(text.length + 2),
+    length: int(text.length + 2),
+  }));
+  return richText(text, entities);
+}
+
 describe("deleteRangesAndTrim", () => {
   it("is trimRich(deleteRanges(…)) in one pass", () => {
     const random = seededRandom(9);
     const int = (n: number) => Math.floor(random() * n);
     for (let round = 0; round < 2000; round++) {
-      const text = Array.from(
-        { length: int(12) },
-        () => ["a", "bc", " ", "\n", "\t", "🔴", "بغ"][int(7)],
-      ).join("");
-      const entities = Array.from({ length: int(6) }, () => ({
-        type: "bold" as const,
-        offset: int(text.length + 2),
-        length: int(text.length + 2),
-      }));
-      const rich = richText(text, entities);
+      const rich = randomRich(random, "bold");
+      const { text } = rich;
       const ranges = Array.from({ length: int(4) }, () => ({
         start: int(text.length + 3) - 1,
         end: int(text.length + 3),
@@ -125,16 +129,8 @@ describe("deleteRangesAndTrim of a head", () => {
     const random = seededRandom(16);
     const int = (n: number) => Math.floor(random() * n);
     for (let round = 0; round < 2000; round++) {
-      const text = Array.from(
-        { length: int(12) },
-        () => ["a", "bc", " ", "\n", "\t", "🔴", "بغ"][int(7)],
-      ).join("");
-      const entities = Array.from({ length: int(6) }, () => ({
-        type: "italic" as const,
-        offset: int(text.length + 2),
-        length: int(text.length + 2),
-      }));
-      const rich = richText(text, entities);
+      const rich = randomRich(random, "italic");
+      const { text } = rich;
       const ranges = [{ start: -int(2), end: int(text.length + 2) }];
       expect(deleteRangesAndTrim(rich, ranges)).toEqual(trimRich(deleteRanges(rich, ranges)));
     }

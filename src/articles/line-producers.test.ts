@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WordProducers } from "./line-producers.js";
-import { randomTexts } from "./test-strings.js";
-
-/** normalizeLine's definition (see normalize-line.test.ts). */
-function byDefinition(line: string): string {
-  return line
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\u0640/gu, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+import { normalizedByDefinition as byDefinition, randomTexts } from "./test-strings.js";
 
 describe("WordProducers", () => {
   it("marks every line whose normalized form holds the word", () => {

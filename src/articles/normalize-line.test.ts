@@ -11,7 +11,7 @@ import {
   UNKNOWN_UNIT,
   unitsToString,
 } from "./normalize-line.js";
-import { randomTexts } from "./test-strings.js";
+import { normalizedByDefinition as byDefinition, randomTexts } from "./test-strings.js";
 
 describe("normalizeLine", () => {
   it("drops emoji, quotes and punctuation, collapses spaces and lower-cases", () => {
@@ -30,17 +30,6 @@ describe("normalizeLine", () => {
     expect(normalizeLine(once)).toBe(once);
   });
 });
-
-/** The definition normalizeLine keeps; its fast path must agree with it everywhere. */
-function byDefinition(line: string): string {
-  return line
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\u0640/gu, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
 
 describe("normalizeLine, read a code point at a time", () => {
   it("agrees with its definition for every BMP code unit, alone and between letters", () => {

@@ -154,6 +154,21 @@ export function randomText(random: Random, words: number): string {
   return text;
 }
 
+/**
+ * normalizeLine's definition, written apart from its code (normalize-line.ts) so that tests check the
+ * fast path against it: lower case, compatibility-decomposed, no marks or tatweel, runs of non-letters
+ * as one space, trimmed.
+ */
+export function normalizedByDefinition(line: string): string {
+  return line
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\u0640/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
 /** Fewer than `maxPieces` of `pieces`, each picked at random, joined: edge cases a test chooses itself. */
 export function textOfPieces(random: Random, pieces: readonly string[], maxPieces: number): string {
   return Array.from({ length: Math.floor(random() * maxPieces) }, () => pick(random, pieces)).join("");

@@ -1,36 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom as seeded } from "../articles/test-strings.js";
-import { formatNewsTime, isoInZone, type ZonedParts, zonedParts, zonedToUnix } from "./time.js";
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** zonedParts as first written, straight from Intl: the cached offsets must agree with it everywhere. */
-function byIntl(unixSeconds: number, timeZone: string): ZonedParts {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(unixSeconds * 1000));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    year: get("year"),
-    month: get("month"),
-    day: get("day"),
-    hour: get("hour"),
-    minute: get("minute"),
-    second: get("second"),
-  };
-}
+// zonedParts as first written, straight from Intl (time.ts keeps it): the cached offsets must agree with it.
+import { intlParts as byIntl, formatNewsTime, isoInZone, zonedParts, zonedToUnix } from "./time.js";
 
 const ZONES = [
   "Asia/Baghdad",

@@ -41,8 +41,8 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The fields as Intl reads them: the definition the arithmetic below must agree with. */
-function intlParts(unixSeconds: number, timeZone: string): ZonedParts {
+/** The fields as Intl reads them: the definition the arithmetic below must agree with (tests check it). */
+export function intlParts(unixSeconds: number, timeZone: string): ZonedParts {
   const parts = formatterFor(timeZone).formatToParts(new Date(unixSeconds * 1000));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {

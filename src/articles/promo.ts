@@ -6,6 +6,7 @@ import { channelLinkLineTest } from "./channel-link.js";
 import { fitsCodePoints } from "./code-points.js";
 import { isDatelineLine } from "./dateline.js";
 import { producersOf, WordProducers } from "./line-producers.js";
+import { isBlank, splitLines } from "./lines.js";
 import {
   containsWords,
   firstNormalizedUnit,
@@ -290,42 +291,20 @@ function fitsPromoLine(normalized: string): boolean {
 const TAG_LINE = /^[\s|·•,،/-]*#[\p{L}\p{M}\p{N}_]+(?:[\s|·•,،/-]+#[\p{L}\p{M}\p{N}_]+)*[\s|·•,،/-]*$/u;
 
 export function candidateLines(text: string): string[] {
+  const lines = splitLines(text).filter((line) => !isBlank(line));
+  const edges = [...lines.slice(0, LEADING_CANDIDATES), ...lines.slice(-TRAILING_CANDIDATES)];
   const found = new Set<string>();
-  for (const line of edgeLines(text, LEADING_CANDIDATES, TRAILING_CANDIDATES)) {
+  for (const line of edges) {
     // The cheap test first: most edge lines are paragraphs, and normalizing one stops as soon as it is
     // too long (more than twice the limit in UTF-16 units is more than the limit in code points).
-    const normalized = normalizeLineWithin(line, 2 * MAX_PROMO_LINE_LENGTH);
+    const normalized = normalizeLineWithin(line.text, 2 * MAX_PROMO_LINE_LENGTH);
     if (normalized === null || !fitsPromoLine(normalized)) continue;
     // A dateline ("Basra – People") recurs in every post from one place, and a line of hashtags ("#Iraq")
     // in every post on one subject: neither is a promotion line (the tags would go with it).
-    if (TAG_LINE.test(line) || isDatelineLine(line)) continue;
+    if (TAG_LINE.test(line.text) || isDatelineLine(line.text)) continue;
     found.add(normalized);
   }
   return [...found];
-}
-
-/**
- * The text's first `leading` and last `trailing` non-blank lines, in text order (with fewer lines than
- * both, a line is in both parts). Only those are read: a long post's middle is never split.
- */
-function edgeLines(text: string, leading: number, trailing: number): string[] {
-  const head: string[] = [];
-  for (let start = 0; head.length < leading; ) {
-    const newline = text.indexOf("\n", start);
-    const line = text.slice(start, newline === -1 ? text.length : newline);
-    if (line.trim() !== "") head.push(line);
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  const tail: string[] = [];
-  for (let end = text.length; tail.length < trailing; ) {
-    const newline = end === 0 ? -1 : text.lastIndexOf("\n", end - 1);
-    const line = text.slice(newline + 1, end);
-    if (line.trim() !== "") tail.push(line);
-    if (newline === -1) break;
-    end = newline;
-  }
-  return [...head, ...tail.reverse()];
 }
 
 /** Lines found in at least max(5, 20% of) posts: the channel's recurring promotion lines, normalized. */

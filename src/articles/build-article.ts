@@ -13,7 +13,11 @@ import { summarize } from "./summary.js";
 import { collectTags, hashtagTags, removeTagLines } from "./tags.js";
 import type { ArticleDraft, ArticleInput } from "./types.js";
 
-export function buildArticle(input: ArticleInput): ArticleDraft {
+/**
+ * With `hash: false` the draft's contentHash is left empty, for a caller that hashes the texts once they
+ * are UTF-8 anyway (an import's prepare worker: pack-batch.ts).
+ */
+export function buildArticle(input: ArticleInput, opts: { hash?: boolean } = {}): ArticleDraft {
   const { posts, channel } = input;
   // Hashtags first become entities, so every later step (tag lines, links) sees them the same way.
   const text = removePromoLines(withHashtagEntities(captionOf(posts)), channel);
@@ -50,6 +54,6 @@ export function buildArticle(input: ArticleInput): ArticleDraft {
     contentHash: "",
   };
   // The hash reads every field but its own.
-  draft.contentHash = contentHash(draft);
+  if (opts.hash !== false) draft.contentHash = contentHash(draft);
   return draft;
 }

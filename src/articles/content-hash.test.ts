@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { canonicalFieldsJson, canonicalJson, contentHash, type DraftFields } from "./content-hash.js";
+import { contentHash, contentHashOfPacked, type DraftFields } from "./content-hash.js";
+import { seededRandom, textOfPieces } from "./test-strings.js";
 
 const FIELDS: DraftFields = {
   headline: "Schools reopen",
@@ -14,78 +15,105 @@ const FIELDS: DraftFields = {
   direction: "ltr",
 };
 
-describe("canonicalJson", () => {
-  it("sorts keys at every level", () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: null, e: "x" }], c: true } })).toBe(
-      '{"a":{"c":true,"d":[2,{"e":"x","f":null}]},"b":1}',
-    );
-  });
-});
+const TRICKY: DraftFields = {
+  ...FIELDS,
+  headline: 'عنوان "مقتبس"',
+  dateline: { place: "بغداد", outlet: null },
+  bodyText: 'سطر "أول"\n\tثانٍ \\ \u0000 \ud800 🔴',
+  tags: [],
+};
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Packs the long texts back to back, as an import's prepare worker does. */
+function packed(f: DraftFields): string {
+  const parts = [utf8(f.bodyHtml), utf8(f.bodyText), utf8(f.summary)];
+  const texts = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    texts.set(p, at);
+    at += p.length;
+  }
+  const lengths = { bodyHtml: parts[0]!.length, bodyText: parts[1]!.length, summary: parts[2]!.length };
+  return contentHashOfPacked(f, lengths, texts);
+}
 
 describe("contentHash", () => {
-  it("is a sha256 hex digest, stable under key order", () => {
-    const reordered: DraftFields = { ...FIELDS, dateline: { outlet: "People", place: "Baghdad" } };
-    expect(contentHash(FIELDS)).toMatch(/^[0-9a-f]{64}$/);
-    expect(contentHash(reordered)).toBe(contentHash(FIELDS));
+  it("hashes the header line and the three texts, as content-hash.ts documents", () => {
+    for (const f of [FIELDS, TRICKY, { ...FIELDS, dateline: null }]) {
+      const [html, text, summary] = [utf8(f.bodyHtml), utf8(f.bodyText), utf8(f.summary)];
+      const head = [
+        "content-v2",
+        f.headline,
+        f.dateline?.place ?? null,
+        f.dateline?.outlet ?? null,
+        f.language,
+        f.direction,
+        f.tags,
+        html.length,
+        text.length,
+        summary.length,
+      ];
+      const expected = createHash("sha256")
+        .update(`${JSON.stringify(head)}\n`)
+        .update(html)
+        .update(text)
+        .update(summary)
+        .digest("hex");
+      expect(contentHash(f)).toBe(expected);
+    }
   });
 
-  it("changes when anything shown changes", () => {
-    expect(contentHash({ ...FIELDS, tags: ["baghdad", "iraq"] })).not.toBe(contentHash(FIELDS));
-    expect(contentHash({ ...FIELDS, dateline: null })).not.toBe(contentHash(FIELDS));
+  it("changes when anything shown changes, and not with the slug", () => {
+    const base = contentHash(FIELDS);
+    const changed: DraftFields[] = [
+      { ...FIELDS, headline: "Schools reopen today" },
+      { ...FIELDS, dateline: null },
+      { ...FIELDS, dateline: { place: "Baghdad", outlet: null } },
+      { ...FIELDS, dateline: { place: "Basra", outlet: "People" } },
+      { ...FIELDS, bodyHtml: "<p>Classes <b>resume</b>.</p>" },
+      { ...FIELDS, bodyText: "Classes resume!" },
+      { ...FIELDS, summary: "Classes…" },
+      { ...FIELDS, tags: ["baghdad", "iraq"] },
+      { ...FIELDS, language: "ar" },
+      { ...FIELDS, direction: "rtl" },
+    ];
+    const hashes = changed.map(contentHash);
+    for (const h of hashes) expect(h).not.toBe(base);
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(contentHash({ ...FIELDS, slug: "another-slug" })).toBe(base);
+  });
+
+  it("tells where one text ends and the next begins", () => {
+    // The same bytes back to back, cut in other places.
+    const textEnd = { ...FIELDS, bodyText: `${FIELDS.bodyText}x` };
+    const summaryStart = { ...FIELDS, summary: `x${FIELDS.summary}` };
+    expect(contentHash(textEnd)).not.toBe(contentHash(summaryStart));
+  });
+
+  it("keeps the hashes stored since version 2 (changing them needs a migration)", () => {
+    expect(contentHash(FIELDS)).toBe("32633fd77a4527add52d2aa3205b2f8286bf888bb8881be0a05db0c8c45316f3");
+    expect(contentHash(TRICKY)).toBe("e02950edbd858f0c5791c307fd68690fe99cc00047603e8b4bf432d2b1a77ab8");
   });
 });
 
-describe("contentHash, written in one call", () => {
-  const hashOf = (fields: DraftFields) =>
-    createHash("sha256")
-      .update(
-        canonicalJson({
-          headline: fields.headline,
-          slug: fields.slug,
-          dateline: fields.dateline && { place: fields.dateline.place, outlet: fields.dateline.outlet },
-          bodyHtml: fields.bodyHtml,
-          bodyText: fields.bodyText,
-          summary: fields.summary,
-          tags: fields.tags,
-          language: fields.language,
-          direction: fields.direction,
-        }),
-      )
-      .digest("hex");
-  const tricky: DraftFields = {
-    ...FIELDS,
-    dateline: { place: "بغداد", outlet: null },
-    bodyText: 'سطر "أول"\n\tثانٍ \\ \u0000 \ud800 🔴',
-    tags: [],
-  };
-
-  it("hashes the canonical JSON of the shown fields", () => {
-    for (const fields of [FIELDS, tricky, { ...FIELDS, dateline: null }])
-      expect(contentHash(fields)).toBe(hashOf(fields));
-  });
-
-  it("gives the hashes stored by earlier versions", () => {
-    expect(contentHash(FIELDS)).toBe("6e9e8a7b5b5efd2375a3bca69e824234e3e8285735125633e39390c4386b6f44");
-    expect(contentHash(tricky)).toBe("b8ceb0499a9b97f9fc01daa27ecd882b3c1359f33b37fc9abc9d53ee26804428");
-    expect(contentHash({ ...FIELDS, dateline: null })).toBe(
-      "1ae1d1fb98574e9470db727694800a4e8a51caaca370e9d9e4d25ebe32f62c31",
-    );
-  });
-});
-
-describe("contentHash, fields of unexpected shapes", () => {
-  it("hashes exactly the JSON of the fields whatever their shape", () => {
-    const sparse = ["a"];
-    sparse[2] = "b";
-    const odd = [
-      { ...FIELDS, tags: sparse },
-      { ...FIELDS, dateline: undefined },
-      { ...FIELDS, dateline: { place: "بغداد" } },
-      { ...FIELDS, headline: 7 },
-    ] as unknown as DraftFields[];
-    for (const fields of odd)
-      expect(contentHash(fields)).toBe(
-        createHash("sha256").update(canonicalFieldsJson(fields)).digest("hex"),
-      );
+describe("contentHashOfPacked", () => {
+  it("equals contentHash on texts of every kind, lone surrogates included", () => {
+    const pieces = ["سلام", "word", " ", "\n\n", '"', "\\", "\u0000", "\ud800", "\udfff", "🔴", "é", "<p>"];
+    const random = seededRandom(7);
+    for (let i = 0; i < 300; i++) {
+      const f: DraftFields = {
+        ...TRICKY,
+        bodyHtml: textOfPieces(random, pieces, 40),
+        bodyText: textOfPieces(random, pieces, 30),
+        summary: textOfPieces(random, pieces, 10),
+        tags: i % 2 ? [] : ["وسم", textOfPieces(random, pieces, 3)],
+      };
+      expect(packed(f)).toBe(contentHash(f));
+    }
+    expect(packed(FIELDS)).toBe(contentHash(FIELDS));
+    // Halves of a pair in two texts stay two lone surrogates.
+    const split = { ...FIELDS, bodyHtml: "a\ud83d", bodyText: "\udd34b" };
+    expect(packed(split)).toBe(contentHash(split));
   });
 });

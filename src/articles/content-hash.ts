@@ -1,125 +1,72 @@
 // A fingerprint of what an article shows. Telegram reports edits that change nothing visible (a
-// reaction, a button, a field we ignore); equal hashes let the caller skip those.
+// reaction, a button, a field we ignore); equal hashes let the caller skip those, and a translated edition
+// remembers the hash of the original it was made from.
+//
+// The hashed bytes (version 2): a header line, the JSON array
+//   ["content-v2", headline, place, outlet, language, direction, tags, html bytes, text bytes, summary bytes]
+// and "\n", then the UTF-8 of the body's HTML, its text and the summary, back to back; the header's byte
+// counts say where each ends. The slug is left out: it follows from the headline (and, for a fallback
+// headline, the message id), and a stored article may carry another one after a permalink clash, while
+// every hashed field is stored as it was drafted, so migration 0009 could compute the hashes of stored
+// articles. The long texts come last and bare so that an import's prepare worker hashes them where they
+// already lie, packed as UTF-8 for the writing thread (contentHashOfPacked), without writing them again.
+// Stored hashes are compared with new ones: changing these bytes needs a migration.
 import * as crypto from "node:crypto";
-import { Utf8JsonWriter } from "./json-utf8.js";
 import type { ArticleDraft } from "./types.js";
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-/** JSON with object keys sorted at every level, so equal values always give equal text. */
-export function canonicalJson(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
 
 export type DraftFields = Omit<ArticleDraft, "contentHash">;
 
-/** One-shot hashing (Node 20.12+) spares the Hash object; createHash gives the same digest before. */
-const hashOnce = (crypto as { hash?: (algorithm: string, data: string | Uint8Array) => string }).hash;
+/** The fields hashed in the header: all but the long texts (and the slug, see above). */
+export type HeaderFields = Pick<DraftFields, "headline" | "dateline" | "language" | "direction" | "tags">;
 
-function sha256Hex(data: string | Uint8Array): string {
-  return hashOnce ? hashOnce("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
+const VERSION = "content-v2";
+
+function header(f: HeaderFields, htmlBytes: number, textBytes: number, summaryBytes: number): string {
+  const { dateline } = f;
+  return `${JSON.stringify([
+    VERSION,
+    f.headline,
+    dateline?.place ?? null,
+    dateline?.outlet ?? null,
+    f.language,
+    f.direction,
+    f.tags,
+    htmlBytes,
+    textBytes,
+    summaryBytes,
+  ])}\n`;
 }
 
 /**
- * The text that is hashed: `canonicalJson` of the object below. JSON.stringify writes an object's keys
- * in insertion order, so listing them sorted gives the same text in one native call. Kept as the
- * definition, and used for fields of any other shape than `canonicalFieldsUtf8` takes.
- */
-export function canonicalFieldsJson(fields: DraftFields): string {
-  const { dateline } = fields;
-  return JSON.stringify({
-    bodyHtml: fields.bodyHtml,
-    bodyText: fields.bodyText,
-    dateline: dateline && { outlet: dateline.outlet ?? null, place: dateline.place ?? null },
-    direction: fields.direction,
-    headline: fields.headline,
-    language: fields.language,
-    slug: fields.slug,
-    summary: fields.summary,
-    tags: fields.tags,
-  });
-}
-
-const isString = (value: unknown): value is string => typeof value === "string";
-const isNameOrNull = (value: unknown): boolean => value === null || value === undefined || isString(value);
-
-/** Fields exactly as the types say (strings, a dateline or null, tags all strings): the writer's case. */
-function hasDraftShape(fields: DraftFields): boolean {
-  const { dateline, tags } = fields;
-  return (
-    isString(fields.bodyHtml) &&
-    isString(fields.bodyText) &&
-    isString(fields.direction) &&
-    isString(fields.headline) &&
-    isString(fields.language) &&
-    isString(fields.slug) &&
-    isString(fields.summary) &&
-    (dateline === null ||
-      (typeof dateline === "object" && isNameOrNull(dateline.outlet) && isNameOrNull(dateline.place))) &&
-    Array.isArray(tags) &&
-    allStrings(tags)
-  );
-}
-
-/** Every element a string (`every` would skip the holes of a sparse array, which JSON writes as null). */
-function allStrings(values: readonly unknown[]): boolean {
-  for (let i = 0; i < values.length; i++) if (!isString(values[i])) return false;
-  return true;
-}
-
-const writer = new Utf8JsonWriter();
-
-function writeNameOrNull(value: string | null | undefined): void {
-  if (value === null || value === undefined) writer.ascii("null");
-  else writer.string(value);
-}
-
-/** The UTF-8 bytes of `canonicalFieldsJson(fields)`, written without that string; valid until the next call. */
-function canonicalFieldsUtf8(fields: DraftFields): Uint8Array {
-  writer.reset();
-  writer.ascii('{"bodyHtml":');
-  writer.stringRemembered(fields.bodyHtml);
-  writer.ascii(',"bodyText":');
-  // The text's paragraphs are in the HTML: their bytes are copied from there.
-  writer.stringSharing(fields.bodyText);
-  writer.ascii(',"dateline":');
-  if (fields.dateline === null) writer.ascii("null");
-  else {
-    writer.ascii('{"outlet":');
-    writeNameOrNull(fields.dateline.outlet);
-    writer.ascii(',"place":');
-    writeNameOrNull(fields.dateline.place);
-    writer.ascii("}");
-  }
-  writer.ascii(',"direction":');
-  writer.string(fields.direction);
-  writer.ascii(',"headline":');
-  writer.string(fields.headline);
-  writer.ascii(',"language":');
-  writer.string(fields.language);
-  writer.ascii(',"slug":');
-  writer.string(fields.slug);
-  writer.ascii(',"summary":');
-  writer.string(fields.summary);
-  writer.ascii(',"tags":[');
-  for (let i = 0; i < fields.tags.length; i++) {
-    if (i > 0) writer.ascii(",");
-    writer.string(fields.tags[i] ?? "");
-  }
-  writer.ascii("]}");
-  return writer.bytes();
-}
-
-/**
- * SHA-256, hex, of the UTF-8 canonical JSON of every shown field (`canonicalFieldsJson`). Stored hashes
- * are compared with new ones, so these bytes must never change. Building that JSON string and then
- * encoding it cost more than the hash itself on a long Arabic article; the bytes are written directly.
+ * SHA-256, hex, of the bytes described above. Each text is encoded on its own: joined first, a lone high
+ * surrogate at the end of one and a lone low one at the start of the next would make one character.
  */
 export function contentHash(fields: DraftFields): string {
-  return sha256Hex(hasDraftShape(fields) ? canonicalFieldsUtf8(fields) : canonicalFieldsJson(fields));
+  const { bodyHtml, bodyText, summary } = fields;
+  return crypto
+    .createHash("sha256")
+    .update(
+      header(fields, Buffer.byteLength(bodyHtml), Buffer.byteLength(bodyText), Buffer.byteLength(summary)),
+    )
+    .update(bodyHtml)
+    .update(bodyText)
+    .update(summary)
+    .digest("hex");
+}
+
+/**
+ * contentHash of a draft whose long texts are already UTF-8: `texts` holds the HTML, the text and the
+ * summary back to back, of the given lengths in bytes. Equal to contentHash of the same draft (strings
+ * with lone surrogates included: both encode them as U+FFFD).
+ */
+export function contentHashOfPacked(
+  fields: HeaderFields,
+  lengths: { bodyHtml: number; bodyText: number; summary: number },
+  texts: Uint8Array,
+): string {
+  return crypto
+    .createHash("sha256")
+    .update(header(fields, lengths.bodyHtml, lengths.bodyText, lengths.summary))
+    .update(texts)
+    .digest("hex");
 }

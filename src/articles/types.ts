@@ -42,7 +42,7 @@ export interface ArticleDraft {
   /** Detected language of the text: "ar", "en", "fa", "ru", "uk", … or the channel's language when unsure. */
   language: string;
   direction: Direction;
-  /** Stable hash of everything above: equal hashes mean an edit changed nothing shown. */
+  /** Stable hash of everything above but the slug (content-hash.ts): equal hashes mean an edit changed nothing shown. */
   contentHash: string;
 }
 

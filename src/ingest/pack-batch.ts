@@ -1,8 +1,10 @@
 // A prepared batch made ready to cross to the writing thread: the long texts (raw messages, article bodies)
 // become UTF-8 views into one ArrayBuffer that is transferred, not copied. The writing thread then neither
 // copies those strings into its heap (where they would only make work for the garbage collector) nor
-// encodes them for SQLite: the bytes are bound as they are. Posts outside albums leave their text behind
+// encodes them for SQLite: the bytes are bound as they are. The drafts' content hashes are computed here,
+// from those bytes (content-hash.ts). Posts outside albums leave their text behind
 // too: what the writer needs of them (hash, draft, stored form) is prepared.
+import { contentHashOfPacked } from "../articles/content-hash.js";
 import type { ArticleDraft } from "../articles/types.js";
 import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
 
@@ -14,7 +16,8 @@ const BUFFER_GRAIN = 1 << 20;
 
 /**
  * Packs `batch` in place, into one of `spare` (buffers given back, taken out of the list) when one is
- * large enough; returns the buffer to list in postMessage's transfer list (also `batch.buffer`).
+ * large enough; returns the buffer to list in postMessage's transfer list (also `batch.buffer`). The
+ * receiver calls viewPacked.
  */
 export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): ArrayBuffer {
   let bound = 0;
@@ -28,37 +31,74 @@ export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): Arra
       ? new ArrayBuffer(Math.ceil(bound / BUFFER_GRAIN) * BUFFER_GRAIN)
       : (spare.splice(fitting, 1)[0] as ArrayBuffer);
   batch.buffer = buffer;
+  const all = new Uint8Array(buffer);
+  // Offsets and lengths, not views: a structured clone serializes every view on its own, which took
+  // about half the time of sending a batch (1,000 views of a batch of 250: ≈ 1.1 of 2.2 ms, sent and
+  // received). viewPacked makes the views on the writing side.
+  const layout: number[] = [];
   let at = 0;
-  const copy = (bytes: Uint8Array): Uint8Array => {
-    const view = new Uint8Array(buffer, at, bytes.length);
-    view.set(bytes);
-    at += bytes.length;
-    return view;
-  };
-  const put = (text: string): Uint8Array => {
-    const { written } = encoder.encodeInto(text, new Uint8Array(buffer, at));
-    const view = new Uint8Array(buffer, at, written);
+  const put = (text: string): number => {
+    const { written } = encoder.encodeInto(text, all.subarray(at));
     at += written;
-    return view;
+    return written;
   };
-  batch.rawBytes = batch.messages.map((m) => {
-    const bytes = m.rawBytes ? copy(m.rawBytes) : put(m.raw);
+  for (const m of batch.messages) {
+    layout.push(at);
+    if (m.rawBytes) {
+      all.set(m.rawBytes, at);
+      at += m.rawBytes.length;
+      layout.push(m.rawBytes.length);
+    } else layout.push(put(m.raw));
     m.raw = "";
     delete m.rawBytes;
     delete m.facts;
     if (m.post.mediaGroupId === undefined) m.post = { ...m.post, text: "", entities: [] };
-    return bytes;
-  });
+  }
   batch.textless = true;
   for (const d of batch.drafts) {
-    d.bytes = {
+    const start = at;
+    const lengths = {
       bodyHtml: put(d.draft.bodyHtml),
       bodyText: put(d.draft.bodyText),
       summary: put(d.draft.summary),
     };
-    d.draft = { ...d.draft, bodyHtml: "", bodyText: "", summary: "" };
+    layout.push(start, lengths.bodyHtml, lengths.bodyText, lengths.summary);
+    // The three texts lie back to back: they are hashed there (a draft prepared without its hash gets it).
+    const contentHash = contentHashOfPacked(d.draft, lengths, all.subarray(start, at));
+    d.draft = { ...d.draft, bodyHtml: "", bodyText: "", summary: "", contentHash };
   }
+  batch.layout = layout;
   return buffer;
+}
+
+/**
+ * The packed texts of a batch as views into its buffer (`rawBytes`, each draft's `bytes`), on the thread
+ * that received it. Call once, after packBatch.
+ */
+export function viewPacked(batch: PreparedBatch): void {
+  const { buffer, layout } = batch;
+  if (!buffer || !layout) return;
+  let i = 0;
+  batch.rawBytes = batch.messages.map(() => {
+    const view = new Uint8Array(buffer, layout[i]!, layout[i + 1]!);
+    i += 2;
+    return view;
+  });
+  for (const d of batch.drafts) {
+    let at = layout[i]!;
+    const view = (length: number) => {
+      const v = new Uint8Array(buffer, at, length);
+      at += length;
+      return v;
+    };
+    d.bytes = {
+      bodyHtml: view(layout[i + 1]!),
+      bodyText: view(layout[i + 2]!),
+      summary: view(layout[i + 3]!),
+    };
+    i += 4;
+  }
+  delete batch.layout;
 }
 
 /** The full draft of a prepared one, its packed texts decoded (only edits need it: new articles take bytes). */

@@ -51,6 +51,8 @@ export interface PreparedBatch {
   textless?: boolean;
   /** Once packed: the buffer that every packed text of the batch is a view into. */
   buffer?: ArrayBuffer;
+  /** Packed, until viewPacked makes the views: offset and length of each raw message, then offset and three lengths of each draft's texts. */
+  layout?: number[];
   /** Service messages skipped since the previous batch. */
   skipped: number;
   /** How far into the file the batch reaches (progress). */
@@ -70,9 +72,15 @@ export interface PreparedBatch {
 /** Prepares the batches of one channel in order, carrying what earlier batches taught (promotion lines). */
 export class BatchPreparer {
   private settings: ChannelSettings;
+  private readonly hashDrafts: boolean;
 
-  constructor(settings: ChannelSettings) {
+  /**
+   * With `hashDrafts: false` the drafts come without their contentHash, for a caller that packs each
+   * batch (packBatch hashes the texts where it packs them).
+   */
+  constructor(settings: ChannelSettings, opts: { hashDrafts?: boolean } = {}) {
     this.settings = settings;
+    this.hashDrafts = opts.hashDrafts !== false;
   }
 
   prepare(messages: SourceMessage[], skipped = 0, bytesRead = 0): PreparedBatch {
@@ -88,7 +96,7 @@ export class BatchPreparer {
     for (const unit of groupUnits(messages)) {
       const posts = unit.messages.map((m) => m.post).sort((a, b) => a.messageId - b.messageId);
       if (!isArticleWorthy(posts)) continue;
-      const draft = buildArticle({ posts, channel: settings });
+      const draft = buildArticle({ posts, channel: settings }, { hash: this.hashDrafts });
       let publishedAt = posts[0]!.date;
       for (const p of posts) if (p.date < publishedAt) publishedAt = p.date;
       drafts.push({

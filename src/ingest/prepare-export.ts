@@ -12,6 +12,7 @@ import { ExportFormatError, type ExportHeader, readExport } from "../telegram/ex
 import { Mailbox } from "../telegram/export/mailbox.js";
 import { readerOptions, sizeOf } from "../telegram/export/read-export.js";
 import { untilEnd } from "../telegram/export/worker-replies.js";
+import { viewPacked } from "./pack-batch.js";
 import { BatchPreparer, type PreparedBatch } from "./prepare-batch.js";
 import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
 import type { PrepareWorkerInput } from "./prepare-worker.js";
@@ -77,17 +78,25 @@ class InThreadPreparation implements ExportPreparation {
   }
 }
 
-/** Slices of the scanning worker per batch: see read-export.ts. */
-const SLICE_SIZE = 250;
 /**
- * Young generations. The scanning worker's objects die young (a slice leaves as soon as it is made): a
- * small one keeps its memory low. The prepare worker holds a whole batch while it builds the batch's
+ * The scanning worker's slices, read chunks and young generation, measured together on a 100,000-post
+ * import (docs/import-performance.md). A message parsed from a chunk stays alive until its slice leaves
+ * the worker, and a slice outlived the scavenges of the chunk it ended in: with slices of 250, chunks of
+ * 1 MB and an 8 MB young generation the worker promoted about 300 MB (every message) and ran about 65
+ * old-generation collections. Slices of 125, chunks of 128 KB and 24 MB promote about 10 MB, with 2; any
+ * one of the three alone changes little. Together with the prepare worker's lazy receiving
+ * (prepare-worker.ts), that is about 1 s less CPU.
+ */
+const SLICE_SIZE = 125;
+const CHUNK_BYTES = 128 * 1024;
+const SCAN_YOUNG_GENERATION_MB = 24;
+/**
+ * The prepare worker holds a whole batch while it builds the batch's
  * articles (about 46 KB allocated a post): with 16 MB, most of each batch outlived two scavenges and was
  * promoted (690 MB over a 100,000-post import, then about 50 old-generation collections). Measured on that
  * import (docs/import-performance.md): 48 MB stored in 7.0–7.6 s against 7.6–8.0 s for 16 MB, with about
  * 1 s less CPU, for 13–16 MB more at peak (268–276 MB); 64 MB was slower and went above 300 MB.
  */
-const SCAN_YOUNG_GENERATION_MB = 8;
 const PREPARE_YOUNG_GENERATION_MB = 48;
 /**
  * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
@@ -115,7 +124,10 @@ class ThreadedPreparation implements ExportPreparation {
 
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
     const { batchSize } = this.opts;
-    const options = readerOptions(this.opts.timezone ? { timezone: this.opts.timezone } : {}, batchSize);
+    const options = readerOptions(
+      { chunkSize: CHUNK_BYTES, ...(this.opts.timezone ? { timezone: this.opts.timezone } : {}) },
+      batchSize,
+    );
     const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize), rawAsBytes: true };
     const totalBytes = await sizeOf(this.path);
     const channel = new MessageChannel();
@@ -165,6 +177,7 @@ class ThreadedPreparation implements ExportPreparation {
           yield { kind: "header", header: reply.header, totalBytes };
           continue;
         }
+        viewPacked(reply.batch);
         yield { kind: "batch", batch: reply.batch };
         // The consumer asks for the next event: it is done with this batch, whose buffer goes back.
         const { buffer } = reply.batch;

@@ -6,6 +6,7 @@ import type { ChannelSettings } from "../articles/types.js";
 import type { DecoderEvent } from "../telegram/export/export-decoder.js";
 import { ExportFormatError } from "../telegram/export/export-format-error.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
+import { PortInbox } from "../telegram/export/port-inbox.js";
 import { rebatch } from "../telegram/export/rebatch.js";
 import { SLICE_CREDIT } from "../telegram/export/worker-events.js";
 import { untilEnd, type WorkerEnd } from "../telegram/export/worker-replies.js";
@@ -36,8 +37,7 @@ parent.on("message", (m: ToPrepareWorker) => {
     if (spare.length < batchesAhead + 1) spare.push(m.buffer);
   } else fromMain.put(m);
 });
-const slices = new Mailbox<ScanReply>();
-input.on("message", (m: ScanReply) => slices.put(m));
+const slices = new PortInbox<ScanReply>(input);
 
 let credits = batchesAhead;
 let settings: ChannelSettings | undefined;
@@ -67,7 +67,7 @@ try {
       continue;
     }
     await untilMain(() => settings !== undefined && credits > 0);
-    preparer ??= new BatchPreparer(settings!);
+    preparer ??= new BatchPreparer(settings!, { hashDrafts: false });
     credits--;
     const batch = preparer.prepare(event.messages, event.skipped, event.bytesRead);
     const buffer = packBatch(batch, spare);
@@ -82,5 +82,5 @@ try {
   );
 } finally {
   parent.removeAllListeners("message");
-  input.removeAllListeners("message");
+  input.close();
 }

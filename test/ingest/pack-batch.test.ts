@@ -1,6 +1,6 @@
 // Packing a prepared batch for the writing thread: one buffer of UTF-8 views, and a spare buffer reused.
 import { describe, expect, it } from "vitest";
-import { packBatch, unpackDraft } from "../../src/ingest/pack-batch.js";
+import { packBatch, unpackDraft, viewPacked } from "../../src/ingest/pack-batch.js";
 import { BatchPreparer } from "../../src/ingest/prepare-batch.js";
 import type { SourceMessage } from "../../src/telegram/post.js";
 import { TIGRIS_SETTINGS } from "../helpers/channel-settings.js";
@@ -23,14 +23,20 @@ function prepared(ids: number[]) {
 const utf8 = new TextDecoder();
 
 describe("packBatch", () => {
-  it("packs raw messages and long texts as UTF-8 views into one buffer, and they read back", () => {
+  it("packs raw messages and long texts as UTF-8 into one buffer, and they read back on the other side", () => {
     const plain = prepared([1, 2, 3]);
     const batch = prepared([1, 2, 3]);
     const buffer = packBatch(batch);
     expect(batch.buffer).toBe(buffer);
-    expect(batch.rawBytes?.map((b) => b.buffer === buffer)).toEqual([true, true, true]);
-    expect(batch.rawBytes?.map((b) => utf8.decode(b))).toEqual(plain.messages.map((m) => m.raw));
-    expect(batch.drafts.map(unpackDraft)).toEqual(plain.drafts.map((d) => d.draft));
+    // What crosses to the writing thread: no views, only the buffer and where the texts lie in it.
+    expect(batch.rawBytes).toBeUndefined();
+    expect(batch.drafts.map((d) => d.bytes)).toEqual([undefined, undefined, undefined]);
+    const received = structuredClone(batch, { transfer: [buffer] });
+    viewPacked(received);
+    expect(received.layout).toBeUndefined();
+    expect(received.rawBytes?.map((b) => b.buffer === received.buffer)).toEqual([true, true, true]);
+    expect(received.rawBytes?.map((b) => utf8.decode(b))).toEqual(plain.messages.map((m) => m.raw));
+    expect(received.drafts.map(unpackDraft)).toEqual(plain.drafts.map((d) => d.draft));
   });
 
   it("packs into a spare buffer that is large enough, and takes it out of the list", () => {
@@ -41,6 +47,7 @@ describe("packBatch", () => {
     const plain = prepared([4, 5, 6]);
     const batch = prepared([4, 5, 6]);
     expect(packBatch(batch, spare)).toBe(given);
+    viewPacked(batch);
     expect(spare).toEqual([tooSmall]);
     // What the buffer held before is overwritten: the new batch reads back whole.
     expect(batch.rawBytes?.map((b) => utf8.decode(b))).toEqual(plain.messages.map((m) => m.raw));

@@ -9,6 +9,7 @@ import { readerSessions } from "./0005-reader-sessions.js";
 import { translation } from "./0006-translation.js";
 import { changeLog } from "./0007-change-log.js";
 import { editionSearch } from "./0008-edition-search.js";
+import { contentHashV2 } from "./0009-content-hash-v2.js";
 
 const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0001_core", core],
@@ -18,6 +19,7 @@ const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0006_translation", translation],
   ["0007_change_log", changeLog],
   ["0008_edition_search", editionSearch],
+  ["0009_content_hash_v2", () => contentHashV2()],
   // migrations: add new entries above this line, named "NNNN_feature"
 ];
 

@@ -197,8 +197,7 @@ export class IngestService {
       );
     }
     const writes = w.ingestWrites(this.deps.db, tx);
-    const existing = await w.existingMessages(
-      tx,
+    const existing = await writes.existingMessages(
       channel.id,
       messages.map((m) => m.post.messageId),
     );
@@ -271,7 +270,7 @@ export class IngestService {
     const wanted = candidates.map(
       (c) => c.pathKey ?? articlePathKey(c.publishedAt, settings.timezone, c.draft.slug),
     );
-    const taken = await w.takenPaths(tx, wanted);
+    const taken = await writes.takenPaths(wanted);
     candidates.forEach((c, i) => {
       let path = wanted[i]!;
       let slug = c.draft.slug;

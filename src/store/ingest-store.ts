@@ -14,21 +14,15 @@ import type {
 import { chunkIds, chunkRows } from "./chunks.js";
 import {
   type ArticleInsert,
+  type ExistingMessage,
   type MessageUpsert,
   SqliteIngestWrites,
   type TextValue,
 } from "./sqlite-ingest-writes.js";
 
-export type { ArticleInsert, MessageUpsert, TextValue };
+export type { ArticleInsert, ExistingMessage, MessageUpsert, TextValue };
 
 export type Tx = Kysely<Database> | Transaction<Database>;
-
-export interface ExistingMessage {
-  message_id: number;
-  post_hash: string;
-  article_id: number | null;
-  media_group_id: string | null;
-}
 
 export async function existingMessages(
   tx: Tx,
@@ -212,8 +206,14 @@ export async function messageMedia(tx: Tx, channelId: number, messageIds: number
   return out;
 }
 
-/** The bulk writes of a batch: prepared statements on SQLite, Kysely's multi-row statements elsewhere. */
+/**
+ * The bulk reads and writes of a batch: prepared statements on SQLite, Kysely's statements elsewhere.
+ */
 export interface IngestWrites {
+  /** What is stored of these messages of a channel. */
+  existingMessages(channelId: number, ids: number[]): Promise<Map<number, ExistingMessage>>;
+  /** Which of these permalink paths are taken, and by which article. */
+  takenPaths(paths: string[]): Promise<Map<string, number>>;
   /** Returns message_id → new article id. */
   insertArticles(rows: ArticleInsert[]): Promise<Map<number, number>>;
   upsertMessages(rows: MessageUpsert[]): Promise<void>;
@@ -233,6 +233,8 @@ export function ingestWrites(db: Db, tx: Tx): IngestWrites {
   if (db.sqlite) {
     const s = new SqliteIngestWrites(db.sqlite);
     return {
+      existingMessages: async (channelId, ids) => s.existingMessages(channelId, ids),
+      takenPaths: async (paths) => s.takenPaths(paths),
       insertArticles: async (rows) => s.insertArticles(rows),
       upsertMessages: async (rows) => s.upsertMessages(rows),
       insertTags: async (rows) => s.insertTags(rows),
@@ -242,6 +244,8 @@ export function ingestWrites(db: Db, tx: Tx): IngestWrites {
     };
   }
   return {
+    existingMessages: (channelId, ids) => existingMessages(tx, channelId, ids),
+    takenPaths: (paths) => takenPaths(tx, paths),
     insertArticles: (rows) =>
       insertArticles(
         tx,

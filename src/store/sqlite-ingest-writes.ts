@@ -11,12 +11,24 @@ import type SqliteDatabase from "better-sqlite3";
 import type { Insertable } from "kysely";
 import type { Database, MediaTable, MessageMediaTable, NewArticle } from "../db/tables.js";
 
+/** A stored message, as a batch's ingestion needs it. */
+export interface ExistingMessage {
+  message_id: number;
+  post_hash: string;
+  article_id: number | null;
+  media_group_id: string | null;
+}
+
 /** A text column's value as a string, or as its UTF-8 bytes. */
 export type TextValue = string | Uint8Array;
 
 type Statement = SqliteDatabase.Statement;
 
 const SQL = {
+  // A batch's ids and paths come as one JSON array: one statement, prepared once, whatever their number.
+  existingMessages: `SELECT message_id, post_hash, article_id, media_group_id FROM messages
+    WHERE channel_id = ? AND message_id IN (SELECT value FROM json_each(?))`,
+  takenPaths: "SELECT path, article_id FROM article_paths WHERE path IN (SELECT value FROM json_each(?))",
   article: `INSERT INTO articles (channel_id, message_id, path, slug, published_at, updated_at, modified_at,
       headline, dateline_place, dateline_outlet, body_html, body_text, summary, language, direction, tags,
       status, status_reason, content_hash, revision, image_sha)
@@ -71,6 +83,23 @@ export class SqliteIngestWrites {
 
   constructor(sqlite: SqliteDatabase.Database) {
     this.s = statements(sqlite);
+  }
+
+  existingMessages(channelId: number, ids: number[]): Map<number, ExistingMessage> {
+    const out = new Map<number, ExistingMessage>();
+    if (ids.length === 0) return out;
+    for (const r of this.s.existingMessages.all(channelId, JSON.stringify(ids)) as ExistingMessage[]) {
+      out.set(r.message_id, r);
+    }
+    return out;
+  }
+
+  takenPaths(paths: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    if (paths.length === 0) return out;
+    const rows = this.s.takenPaths.all(JSON.stringify(paths)) as { path: string; article_id: number }[];
+    for (const r of rows) out.set(r.path, r.article_id);
+    return out;
   }
 
   /** Inserts articles; returns message_id → new article id. */

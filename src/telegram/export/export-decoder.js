@@ -135,7 +135,7 @@ export class ExportDecoder {
       return;
     }
     /** @type {AlbumGrouper} */ (this.grouper).push(
-      // A copy: the bytes may lie in a read buffer that is reused.
+      // A view into the read chunk (chunks are never reused); cutSlice packs a slice's bytes together.
       this.rawAsBytes
         ? { source: "export", raw: "", rawBytes: bytes.slice(), post }
         : { source: "export", raw: text, post },

@@ -39,7 +39,8 @@ const onCredit = () => {
 port.on("message", onCredit);
 
 try {
-  for await (const event of readExportEvents(resultJsonPath, options)) {
+  // Blocking reads: this thread has nothing else to do meanwhile (see export-reader.js).
+  for await (const event of readExportEvents(resultJsonPath, { ...options, syncReads: true })) {
     // Before waiting for a credit: a slow consumer leaves time for it.
     if (addFacts && event.kind === "slice") addFacts(event.messages);
     while (credits === 0) {

@@ -4,6 +4,7 @@
 //   --duration S    seconds per HTTP measurement (default 10)
 //   --connections C concurrent connections (default 32)
 //   --imports K     times the import runs, each into a new database (default 3; the median is reported)
+//   --search-sizes  article counts of the search benchmark (default 100000,1000000); --help lists these
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -21,21 +22,49 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 const work = path.join(root, ".bench");
 
-const { values } = parseArgs({
-  options: {
-    posts: { type: "string", default: "100000" },
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "32" },
-    imports: { type: "string", default: "3" },
-    "search-sizes": { type: "string", default: "100000,1000000" },
-  },
-});
+const USAGE = `usage: npm run bench -- [options]
+  --posts N             posts in the synthetic export (default 100000)
+  --duration S          seconds per HTTP measurement (default 10)
+  --connections C       concurrent connections (default 32)
+  --imports K           times the import runs, each into a new database (default 3; the median is reported)
+  --search-sizes A,B    article counts of the search benchmark (default 100000,1000000)`;
+
+function usageError(message: string): never {
+  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    options: {
+      posts: { type: "string", default: "100000" },
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "32" },
+      imports: { type: "string", default: "3" },
+      "search-sizes": { type: "string", default: "100000,1000000" },
+      help: { type: "boolean", default: false },
+    },
+  });
+}
+try {
+  parsed = parseOptions();
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const posts = Number(values.posts);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const imports = Number(values.imports);
-if (!Number.isInteger(posts) || posts < 10) throw new Error("--posts must be a whole number ≥ 10");
-if (!Number.isInteger(imports) || imports < 1) throw new Error("--imports must be a whole number ≥ 1");
+if (!Number.isInteger(posts) || posts < 10) usageError("--posts must be a whole number ≥ 10");
+if (!Number.isInteger(imports) || imports < 1) usageError("--imports must be a whole number ≥ 1");
+if (!(duration > 0)) usageError("--duration must be a number of seconds above 0");
+if (!Number.isInteger(connections) || connections < 1) usageError("--connections must be a whole number ≥ 1");
 
 interface ImportRun {
   posts: number;

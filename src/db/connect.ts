@@ -87,8 +87,11 @@ function openSqlite(file: string): Db {
     });
   }
   // Larger pages for a new database (a no-op on an existing one): rows of a post (raw message, article)
-  // are several kilobytes, and 16 KiB pages keep most of them out of overflow chains.
-  sqlite.pragma("page_size = 16384");
+  // are several kilobytes, and large pages keep most of them out of overflow chains. 32 KiB rather than
+  // 16: an import writes every page to the log, and half as many pages cost less in system calls. Writing
+  // 100,000 articles and their messages took 11.5–11.6 µs a post against 14–16.5 (0.3 s of system time
+  // against 0.6–0.8); the whole import stored in 4.81 s against 5.01 s on average (four runs each).
+  sqlite.pragma("page_size = 32768");
   sqlite.pragma("journal_mode = WAL");
   // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
   sqlite.pragma("synchronous = NORMAL");

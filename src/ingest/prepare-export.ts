@@ -91,13 +91,14 @@ const SLICE_SIZE = 125;
 const CHUNK_BYTES = 128 * 1024;
 const SCAN_YOUNG_GENERATION_MB = 24;
 /**
- * The prepare worker holds a whole batch while it builds the batch's
- * articles (about 46 KB allocated a post): with 16 MB, most of each batch outlived two scavenges and was
- * promoted (690 MB over a 100,000-post import, then about 50 old-generation collections). Measured on that
- * import (docs/import-performance.md): 48 MB stored in 7.0–7.6 s against 7.6–8.0 s for 16 MB, with about
- * 1 s less CPU, for 13–16 MB more at peak (268–276 MB); 64 MB was slower and went above 300 MB.
+ * The prepare worker holds a whole batch while it builds the batch's articles (about 46 KB allocated a
+ * post). With 16 MB, and slices deserialized as they arrived, most of each batch outlived two scavenges
+ * and was promoted (690 MB over a 100,000-post import); 48 MB was then about 1 s less CPU. Since slices
+ * are taken from the port only when needed (prepare-worker.ts) it promotes about 10 MB whatever the
+ * size, and 32 MB is as fast as 48 (5.01 against 5.01 s, three alternating runs) and takes less memory;
+ * 64 MB is slower (5.4 s).
  */
-const PREPARE_YOUNG_GENERATION_MB = 48;
+const PREPARE_YOUNG_GENERATION_MB = 32;
 /**
  * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
  * each worker's heap grow far beyond that before it collects (about 60 MB more each on 100,000 posts).

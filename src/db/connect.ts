@@ -61,7 +61,12 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
 
 /** SQLite's page cache, in KiB, while serving. */
 const CACHE_KIB = 65536;
-const BULK_WRITE_CACHE_KIB = 16384;
+/**
+ * While an import writes (and its search pass after it): pages are written once and rarely read again.
+ * 8 MB rather than 16 stored 100,000 posts as fast (4.87–4.96 s against 4.93–5.10 s, three runs each)
+ * and peaked 5–20 MB lower; the search pass took about 0.2 s longer.
+ */
+const BULK_WRITE_CACHE_KIB = 8192;
 /** SQLite's default. */
 const WAL_AUTOCHECKPOINT_PAGES = 1000;
 

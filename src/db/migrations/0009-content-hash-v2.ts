@@ -4,7 +4,7 @@
 // article as it is now follows it, so it is not taken for outdated. Hashes of earlier versions (revisions,
 // editions made from an older text) stay as they are: they are only compared with the current one, and
 // differ from it in either definition.
-import type { Kysely, Migration } from "kysely";
+import { type Kysely, type Migration, sql } from "kysely";
 import { contentHash } from "../../articles/content-hash.js";
 import type { Direction } from "../../articles/types.js";
 import { parseStringList } from "../../store/json.js";
@@ -13,6 +13,12 @@ import { parseStringList } from "../../store/json.js";
 type AnyDb = Kysely<any>;
 
 const PAGE = 500;
+/** A large database takes a while (about 6 s for 100,000 articles): progress lines on stderr. */
+const REPORT_EVERY = 50_000;
+
+function report(line: string): void {
+  process.stderr.write(`migration 0009: ${line}\n`);
+}
 
 interface StoredArticle {
   id: number;
@@ -48,6 +54,7 @@ export function storedContentHash(a: Omit<StoredArticle, "id" | "content_hash">)
 export function contentHashV2(): Migration {
   return {
     async up(db: AnyDb) {
+      let done = 0;
       for (let after = 0; ; ) {
         const page: StoredArticle[] = await db
           .selectFrom("articles")
@@ -68,20 +75,52 @@ export function contentHashV2(): Migration {
           .orderBy("id")
           .limit(PAGE)
           .execute();
-        if (page.length === 0) return;
-        for (const a of page) {
-          const hash = storedContentHash(a);
-          if (hash === a.content_hash) continue;
-          await db.updateTable("articles").set({ content_hash: hash }).where("id", "=", a.id).execute();
+        if (page.length === 0) break;
+        const changed = page
+          .map((a) => ({ id: Number(a.id), old: a.content_hash, hash: storedContentHash(a) }))
+          .filter((c) => c.hash !== c.old);
+        if (changed.length > 0) {
+          // One statement a page: per row, a database of a million articles took minutes.
           await db
-            .updateTable("editions")
-            .set({ source_hash: hash })
-            .where("article_id", "=", a.id)
-            .where("source_hash", "=", a.content_hash)
+            .updateTable("articles")
+            .set({
+              content_hash: sql<string>`CASE id ${sql.join(
+                changed.map((c) => sql`WHEN ${c.id} THEN ${c.hash}`),
+                sql` `,
+              )} END`,
+            })
+            .where(
+              "id",
+              "in",
+              changed.map((c) => c.id),
+            )
             .execute();
+          const withEditions = await db
+            .selectFrom("editions")
+            .select(["article_id", "source_hash"])
+            .where(
+              "article_id",
+              "in",
+              changed.map((c) => c.id),
+            )
+            .execute();
+          const byId = new Map(changed.map((c) => [c.id, c]));
+          for (const e of withEditions) {
+            const c = byId.get(Number(e.article_id));
+            if (!c || e.source_hash !== c.old) continue;
+            await db
+              .updateTable("editions")
+              .set({ source_hash: c.hash })
+              .where("article_id", "=", c.id)
+              .where("source_hash", "=", c.old)
+              .execute();
+          }
         }
+        done += page.length;
         after = Number(page[page.length - 1]!.id);
+        if (done % REPORT_EVERY === 0) report(`content hashes: ${done} articles`);
       }
+      if (done >= REPORT_EVERY) report(`content hashes: ${done} articles, done`);
     },
   };
 }

@@ -178,8 +178,8 @@ describe("buildArticle: what versions since content hash 2 stored", () => {
       channel: CHANNEL,
     });
     const arabic = buildArticle({ posts: [post(102, ARABIC)], channel: CHANNEL });
-    expect(english.contentHash).toBe("51f14baf1a8675f8e604aa292494a0705bb6214cb37bc901d278ff7f7946db3c");
-    expect(arabic.contentHash).toBe("ccd81a32afdcb3a8c264e1e00dc11a63f1256d62a568d02846c32772310ff2e4");
+    expect(english.contentHash).toBe("8727d26c00fe8bb6d3460742972576ede8adde462b08b5234c03899875f3ddfd");
+    expect(arabic.contentHash).toBe("c5ac465d1925cce4a21d933d36108d32cea54d45d1de30ce700494371e364a39");
   });
 });
 

@@ -4,7 +4,7 @@
 // encodes them for SQLite: the bytes are bound as they are. The drafts' content hashes are computed here,
 // from those bytes (content-hash.ts). Posts outside albums leave their text behind
 // too: what the writer needs of them (hash, draft, stored form) is prepared.
-import { contentHashOfPacked } from "../articles/content-hash.js";
+import { contentHashOfPacked, headerLine } from "../articles/content-hash.js";
 import type { ArticleDraft } from "../articles/types.js";
 import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
 
@@ -25,6 +25,8 @@ export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): Arra
   for (const d of batch.drafts) {
     bound += (d.draft.bodyHtml.length + d.draft.bodyText.length + d.draft.summary.length) * 3;
   }
+  // Room for the content hash's header line after the last draft's texts (see below).
+  bound += headerBound(batch.drafts);
   const fitting = spare.findIndex((b) => b.byteLength >= bound);
   const buffer =
     fitting === -1
@@ -63,12 +65,28 @@ export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): Arra
       summary: put(d.draft.summary),
     };
     layout.push(start, lengths.bodyHtml, lengths.bodyText, lengths.summary);
-    // The three texts lie back to back: they are hashed there (a draft prepared without its hash gets it).
-    const contentHash = contentHashOfPacked(d.draft, lengths, all.subarray(start, at));
+    // The content hash reads the three texts, then its header line: written after them, hashed in one
+    // call, and then written over (a draft prepared without its hash gets it here).
+    const end = at;
+    put(headerLine(d.draft, lengths));
+    const contentHash = contentHashOfPacked(all.subarray(start, at));
+    at = end;
     d.draft = { ...d.draft, bodyHtml: "", bodyText: "", summary: "", contentHash };
   }
   batch.layout = layout;
   return buffer;
+}
+
+/** Bytes enough for the longest header line of the drafts (JSON writes a character in 6 bytes at most). */
+function headerBound(drafts: readonly PreparedDraft[]): number {
+  let most = 0;
+  for (const { draft } of drafts) {
+    let chars = draft.headline.length + draft.language.length + draft.direction.length;
+    chars += (draft.dateline?.place.length ?? 0) + (draft.dateline?.outlet?.length ?? 0);
+    for (const tag of draft.tags) chars += tag.length + 3;
+    if (chars > most) most = chars;
+  }
+  return most * 6 + 256;
 }
 
 /**

@@ -7,6 +7,7 @@
 //                        ◀─credits──────────────◀─credits, settings──
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { ChannelSettings } from "../articles/types.js";
+import { serialScavengesWhile } from "../shared/serial-scavenges.js";
 import { workerUrl } from "../shared/worker-url.js";
 import { ExportFormatError, type ExportHeader, readExport } from "../telegram/export/index.js";
 import { Mailbox } from "../telegram/export/mailbox.js";
@@ -174,6 +175,8 @@ class ThreadedPreparation implements ExportPreparation {
     prepare.on("exit", (code) =>
       mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
     );
+    // Three busy threads: on two cores, parallel scavenging only costs (see serial-scavenges.ts).
+    const restoreScavenges = serialScavengesWhile(3);
     try {
       const replies = untilEnd(
         () => mailbox.take(),
@@ -193,6 +196,7 @@ class ThreadedPreparation implements ExportPreparation {
         if (buffer) this.prepare?.postMessage({ kind: "buffer", buffer } satisfies ToPrepareWorker, [buffer]);
       }
     } finally {
+      restoreScavenges();
       this.prepare = undefined;
       await Promise.all([scan.terminate(), prepare.terminate()]);
     }

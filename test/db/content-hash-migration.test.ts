@@ -33,7 +33,9 @@ describeEachDatabase("migration 0009: content hashes of the second definition", 
     const { db } = get();
     const s = await testServices(db);
     const dir = await writeExportDir(exportJson(MESSAGES));
-    await importExport(s, { path: dir, channel: "nasnews", defaultTimezone: "UTC", worker: false });
+    const runImport = () =>
+      importExport(s, { path: dir, channel: "nasnews", defaultTimezone: "UTC", worker: false });
+    await runImport();
     const k = db.kysely;
     const built = await k.selectFrom("articles").select(["id", "content_hash"]).orderBy("id").execute();
     expect(built).toHaveLength(3);
@@ -86,12 +88,7 @@ describeEachDatabase("migration 0009: content hashes of the second definition", 
     ]);
 
     // Nothing changed for a re-import: no revision, no update.
-    const again = await importExport(s, {
-      path: dir,
-      channel: "nasnews",
-      defaultTimezone: "UTC",
-      worker: false,
-    });
+    const again = await runImport();
     expect(again.counts.updated).toBe(0);
     expect(again.counts.unchanged).toBe(3);
   });

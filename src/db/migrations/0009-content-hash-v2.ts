@@ -35,7 +35,7 @@ interface StoredArticle {
 }
 
 /** The second definition's hash of a stored article. */
-export function storedContentHash(a: Omit<StoredArticle, "id" | "content_hash">): string {
+function storedContentHash(a: Omit<StoredArticle, "id" | "content_hash">): string {
   // A dateline always has its place (articles/types.ts): no place, no dateline.
   const dateline = a.dateline_place === null ? null : { place: a.dateline_place, outlet: a.dateline_outlet };
   return contentHash({
@@ -54,6 +54,10 @@ export function storedContentHash(a: Omit<StoredArticle, "id" | "content_hash">)
 export function contentHashV2(): Migration {
   return {
     async up(db: AnyDb) {
+      const { total } = await db
+        .selectFrom("articles")
+        .select((eb) => eb.fn.countAll().as("total"))
+        .executeTakeFirstOrThrow();
       let done = 0;
       for (let after = 0; ; ) {
         const page: StoredArticle[] = await db
@@ -118,9 +122,8 @@ export function contentHashV2(): Migration {
         }
         done += page.length;
         after = Number(page[page.length - 1]!.id);
-        if (done % REPORT_EVERY === 0) report(`content hashes: ${done} articles`);
+        if (done % REPORT_EVERY === 0) report(`content hashes: ${done} of ${Number(total)} articles`);
       }
-      if (done >= REPORT_EVERY) report(`content hashes: ${done} articles, done`);
     },
   };
 }

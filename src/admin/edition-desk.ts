@@ -2,7 +2,7 @@
 // edition, one edition's units (original beside translation) for correcting, and the corrections flagged
 // because their source changed. Everything goes through the translation service; its `correct` rebuilds
 // the edition and drops the cached pages.
-import type { ArticleRow } from "../db/tables.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import type { ArticleStore } from "../store/articles.js";
 import { DATELINE_OUTLET, DATELINE_PLACE, HEADLINE, unitLabel } from "../translation/article-units.js";
 import { editionUrl } from "../translation/edition-present.js";

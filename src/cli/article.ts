@@ -1,4 +1,4 @@
-import type { ArticleRow } from "../db/tables.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";

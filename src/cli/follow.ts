@@ -1,4 +1,4 @@
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { reprocessChannel } from "../ingest/reprocess.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";

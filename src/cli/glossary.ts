@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { parseCsv } from "../translation/csv.js";

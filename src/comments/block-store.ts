@@ -1,7 +1,7 @@
 // Blocked identities and IP ranges: their comments are refused before anything is stored.
 import type { Db } from "../db/connect.js";
+import type { CommentBlockRow } from "../db/tables/comments.js";
 import { IpRanges } from "./ip-range.js";
-import type { CommentBlockRow } from "./tables.js";
 
 export class BlockStore {
   constructor(private readonly db: Db) {}

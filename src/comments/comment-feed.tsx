@@ -1,12 +1,13 @@
 // The comments feed of one article (RSS 2.0 at "<article URL>feed/", WordPress's address): its latest
 // published comments, newest first, each with its text as plain description and as HTML made by the same
 // allowlist views as the page.
+
+import type { CommentRow } from "../db/tables/comments.js";
 import { rfc822 } from "../feeds/feed-dates.js";
 import { xmlEscape } from "../feeds/xml-text.js";
 import { CommentBlocks } from "../web/views/comments/comment-body.js";
 import { renderFragment } from "../web/views/render-fragment.js";
 import { parseComment, plainText } from "./comment-markup.js";
-import type { CommentRow } from "./tables.js";
 
 export interface CommentFeedInput {
   siteTitle: string;

@@ -2,7 +2,8 @@
 // guest asked to prove their address. Addresses come from our tables only; links are built from the site's
 // own address (permalinks, the queue, confirm and unsubscribe pages) and tokens are single-purpose.
 import { randomBytes } from "node:crypto";
-import type { ArticleRow } from "../db/tables.js";
+import type { CommentRow } from "../db/tables/comments.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { confirmAddressEmail, heldCommentEmail, newCommentEmail } from "../notify/comment-emails.js";
 import type { Mailer } from "../notify/mailer.js";
@@ -11,7 +12,6 @@ import { parseComment, plainText } from "./comment-markup.js";
 import { EMAIL_TOKEN_INTERVAL_SECONDS, EMAIL_TOKEN_TTL_SECONDS } from "./limits.js";
 import { sha256, signValue, verifySigned } from "./signing.js";
 import type { SubscriptionStore } from "./subscription-store.js";
-import type { CommentRow } from "./tables.js";
 
 export interface CommentMailDeps {
   mailer: Mailer;

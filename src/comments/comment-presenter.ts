@@ -1,9 +1,10 @@
 // Comment rows → view models: the tree of a page's threads, each comment with its permalink, reply link
 // and parsed text.
+
+import type { CommentRow } from "../db/tables/comments.js";
 import { formatNewsTime, isoInZone } from "../shared/time.js";
 import type { CommentView } from "../web/views/comments/models.js";
 import { parseComment } from "./comment-markup.js";
-import type { CommentRow } from "./tables.js";
 import { depthPermitsReply } from "./thread-rules.js";
 
 export interface PresentOptions {

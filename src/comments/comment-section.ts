@@ -4,13 +4,14 @@
 // with one gets a section made for it: a CSRF token and form time in the form, its signed-in account or
 // remembered details, and its own comments awaiting moderation.
 import type { ReaderAuth } from "../auth/reader-identity.js";
+import type { CommentRow } from "../db/tables/comments.js";
 import type { Clock } from "../shared/clock.js";
+import { COMMENTS_ASSET } from "../web/assets/comments-asset.js";
 import {
   type ArticleSection,
   type ArticleSectionContext,
   PERSONAL_COOKIE_PREFIX,
-} from "../site/article-sections.js";
-import { COMMENTS_ASSET } from "../web/assets/comments-asset.js";
+} from "../web/pages/article-sections.js";
 import { providerLabel } from "../web/views/auth/signed-in-as.js";
 import { SIGNIN_SCRIPT_PATH } from "../web/views/auth/signin-script.js";
 import { renderCommentSection } from "../web/views/comments/comment-section.js";
@@ -23,7 +24,6 @@ import type { CommentStore } from "./comment-store.js";
 import { formStamp } from "./form-stamp.js";
 import { OWN_COOKIE, ownCommentIds, REMEMBER_COOKIE, rememberedCommenter } from "./reader-cookies.js";
 import { sectionCsrfToken } from "./section-csrf.js";
-import type { CommentRow } from "./tables.js";
 import { commentsOpen, depthPermitsReply, pageOfRoot } from "./thread-rules.js";
 
 export const SECTION_ORDER = 200;

@@ -1,7 +1,9 @@
 // Posting a comment: every check in a fixed order, cheapest and most certain first, then the moderation
 // verdict, then storage and what follows from it (the page cache, emails). Field lengths and formats were
 // checked before this is called (comment-form.ts), CSRF, honeypot and form time by the route.
-import type { ArticleRow } from "../db/tables.js";
+
+import type { CommentRow } from "../db/tables/comments.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -23,7 +25,6 @@ import { firstLimitReached, rateLimits } from "./rate-limits.js";
 import { sha256 } from "./signing.js";
 import type { SpamChecker } from "./spam-checker.js";
 import type { SubscriptionStore } from "./subscription-store.js";
-import type { CommentRow } from "./tables.js";
 import { commentsOpen, depthPermitsReply, pageOfRoot } from "./thread-rules.js";
 import { fold } from "./word-list.js";
 

@@ -2,6 +2,7 @@
 // edit, and blocks of identities and IP ranges. Publishing or withdrawing a comment drops the cached pages
 // that show it, and publishing tells the article's subscribers.
 
+import type { CommentBlockRow, CommentRow, CommentStatus } from "../db/tables/comments.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
@@ -13,7 +14,6 @@ import type { CommentStore, QueueRow } from "./comment-store.js";
 import { formatCidr, parseCidr } from "./ip-range.js";
 import { MAX_BODY_LENGTH, MAX_NAME_LENGTH, QUEUE_PAGE_SIZE } from "./limits.js";
 import { safeWebsiteUrl } from "./safe-url.js";
-import type { CommentBlockRow, CommentRow, CommentStatus } from "./tables.js";
 
 export const MODERATION_ACTIONS = ["approve", "unapprove", "spam", "trash", "delete"] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];

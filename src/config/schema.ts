@@ -1,7 +1,7 @@
 // Configuration: one zod schema, read once from the environment and flags, frozen; every error listed.
 import { z } from "zod";
-import { authConfigSchema } from "../auth/config.js";
 import { isValidTimeZone } from "../shared/time.js";
+import { authConfigSchema } from "./auth.js";
 
 const timeZone = z
   .string()

@@ -9,7 +9,7 @@ import pg from "pg";
 import { isPostgresUrl } from "../config/load.js";
 import { DatelineError } from "../shared/errors.js";
 import { migrateToLatest } from "./migrations/index.js";
-import type { Database } from "./tables.js";
+import type { Database } from "./tables/index.js";
 
 export type Dialect = "sqlite" | "postgres";
 

@@ -1,5 +1,5 @@
 // Stored rows → the feed document model (pure). Every URL is made absolute on the site's own address.
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { FeedMediaRow } from "../store/feed-queries.js";
 import { parseStringList } from "../store/json.js";

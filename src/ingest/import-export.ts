@@ -3,7 +3,7 @@
 // same import again is cheap and changes nothing; a newer export of the same channel revises edited posts.
 import type { Kysely } from "kysely";
 import type { Db } from "../db/connect.js";
-import type { ChannelRow, Database } from "../db/tables.js";
+import type { ChannelRow, Database } from "../db/tables/index.js";
 import type { MediaStore } from "../media/media-store.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";

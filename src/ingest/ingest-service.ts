@@ -6,7 +6,7 @@ import type { Insertable } from "kysely";
 import { buildArticle } from "../articles/build-article.js";
 import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { Db } from "../db/connect.js";
-import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables.js";
+import type { ArticleRow, ChannelRow, Database, MessageMediaTable, NewArticle } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";

@@ -2,7 +2,7 @@
 // time zone) or the article pipeline improves. Raw posts are kept for exactly this.
 
 import type { Db } from "../db/connect.js";
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import type { Progress } from "../shared/progress.js";
 import type { PostSource, SourceMessage } from "../telegram/post.js";
 import { emptyCounts, type IngestCounts, type IngestService } from "./ingest-service.js";

@@ -7,7 +7,7 @@
 // of an original that is not published are never found.
 import { sql } from "kysely";
 import type { Db } from "../db/connect.js";
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import type { ChangeEvent } from "../ingest/change-bus.js";
 import type { Logger } from "../shared/logger.js";
 import { parseStringList } from "../store/json.js";

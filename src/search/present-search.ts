@@ -1,6 +1,6 @@
 // Search outcome → the search page's view model: headlines and snippets with their matched words
 // marked, times in each channel's zone, links that keep the filters.
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { formatNewsTime, isoInZone } from "../shared/time.js";
 import type { SearchPageView, SearchResultView } from "../web/views/search-page.js";

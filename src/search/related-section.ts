@@ -5,12 +5,12 @@
 // article that would now make the list is not pushed into pages already cached: the list may be
 // that stale until the page is next rendered (its own edit, a channel change, or cache eviction),
 // which keeps pages cacheable during live posting instead of invalidating every article page on each post.
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Logger } from "../shared/logger.js";
 import { formatNewsTime, isoInZone } from "../shared/time.js";
-import type { ArticleSection } from "../site/article-sections.js";
 import type { ChannelStore } from "../store/channels.js";
+import type { ArticleSection } from "../web/pages/article-sections.js";
 import { type RelatedItemView, renderRelatedList } from "../web/views/related-list.js";
 import { uiText } from "../web/views/ui-text.js";
 import type { RelatedArticles } from "./related.js";

@@ -8,7 +8,7 @@
 //   match of its words (it matches them best); those under MIN_TEXT_SCORE share too little.
 // Each candidate scores its text score plus TAG_SCORE per shared tag; ties go to the one published
 // closest in time. Never the article itself; only published ones.
-import type { ArticleRow } from "../db/tables.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { parseStringList } from "../store/json.js";
 import type { MatchSpec } from "./match-spec.js";
 import { candidateTerms } from "./related-terms.js";

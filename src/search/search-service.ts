@@ -1,7 +1,7 @@
 // Runs a reader's search: the query analysed like the documents, filters resolved, the index asked
 // for its candidates, those ranked by relevance and recency, and the page's articles read back (only
 // published ones: an article taken down between the index answer and this read is left out too).
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { zonedRange } from "../shared/time.js";
 import type { ChannelStore } from "../store/channels.js";

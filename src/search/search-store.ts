@@ -2,7 +2,7 @@
 // rows to show as results, and articles sharing tags for related lists. The index's own tables are
 // the dialects' business (dialect/).
 import type { Db } from "../db/connect.js";
-import type { ArticleRow } from "../db/tables.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { parseStringList } from "../store/json.js";
 import type { SearchDocument } from "./document.js";
 

@@ -1,12 +1,13 @@
 // What the site's pages are made of: queries through the stores, presenters, views. Routes call this and
 // never the database. Every answer says how long it stays valid and which changes invalidate it.
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { feedPaths, siteFeeds } from "../feeds/feed-paths.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { MONTH_NAMES } from "../shared/months.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
+import type { ArticleSection, ReaderContext, SectionOutput } from "../web/pages/article-sections.js";
 import {
   presentArticle,
   presentChannel,
@@ -21,7 +22,7 @@ import {
   renderRevisionsPage,
 } from "../web/views/index.js";
 import type { CommentCountView, ErrorPageView, ListingView, SiteView } from "../web/views/models.js";
-import type { ArticleSection, ReaderContext, SectionOutput } from "./article-sections.js";
+import type { SiteInfo } from "./site-info.js";
 
 export const PAGE_SIZE = 20;
 /** Pages past this are not offered: deep offsets are slow and archives are the way into old news. */
@@ -95,6 +96,12 @@ export class SiteService {
   /** The site's name, address, language and feeds, as every page shows them (for feeds, sitemaps). */
   async siteView(): Promise<SiteView> {
     return (await this.context()).site;
+  }
+
+  /** The site's facts, for features (feeds, sitemaps, mail); pages use siteView. */
+  async info(): Promise<SiteInfo> {
+    const { title, baseUrl, language, direction } = (await this.context()).site;
+    return { title, baseUrl, language, direction, timezone: this.opts.timezone };
   }
 
   async home(page: number): Promise<PageResult> {

@@ -1,6 +1,6 @@
 // Builds the sitemaps: an index of paged article sitemaps, the Google News sitemap, and robots.txt.
 // Only published articles are listed. Reads through the stores only.
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { knownLanguage } from "../feeds/present-feed.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";

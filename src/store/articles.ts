@@ -1,7 +1,7 @@
 // The read side of articles: what pages, feeds and sitemaps ask for. Only published articles are listed;
 // a deleted or hidden one is still found by path so its page can answer 410.
 import type { Db } from "../db/connect.js";
-import type { ArticleRow, ArticleStatus, MessageMediaRow, RevisionRow } from "../db/tables.js";
+import type { ArticleRow, ArticleStatus, MessageMediaRow, RevisionRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 
 export interface Page<T> {

@@ -1,7 +1,7 @@
 // Channels and their settings. The only module that reads or writes the channels table.
 import type { ChannelSettings } from "../articles/types.js";
 import type { Db } from "../db/connect.js";
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { parseStringList } from "./json.js";
 

@@ -2,7 +2,7 @@
 // leaves (takedown, deletion) bumps its modified_at, so the validators below move forward with it.
 import { sql } from "kysely";
 import type { Db } from "../db/connect.js";
-import type { ArticleStatus, MessageMediaRow } from "../db/tables.js";
+import type { ArticleStatus, MessageMediaRow } from "../db/tables/index.js";
 
 const PUBLISHED: ArticleStatus = "published";
 

@@ -10,7 +10,7 @@ import type {
   MessageRow,
   NewArticle,
   RevisionTable,
-} from "../db/tables.js";
+} from "../db/tables/index.js";
 import { chunkIds, chunkRows } from "./chunks.js";
 import {
   type ArticleInsert,

@@ -9,7 +9,7 @@
 
 import type SqliteDatabase from "better-sqlite3";
 import type { Insertable } from "kysely";
-import type { Database, MediaTable, MessageMediaTable, NewArticle } from "../db/tables.js";
+import type { Database, MediaTable, MessageMediaTable, NewArticle } from "../db/tables/index.js";
 
 /** A stored message, as a batch's ingestion needs it. */
 export interface ExistingMessage {

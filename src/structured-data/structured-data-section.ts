@@ -1,6 +1,6 @@
 // The article section that puts structured data in the page's <head>: NewsArticle and BreadcrumbList as
 // JSON-LD data blocks. Made only from the page's own view models, so it adds no cache tags of its own.
-import type { ArticleSection } from "../site/article-sections.js";
+import type { ArticleSection } from "../web/pages/article-sections.js";
 import { breadcrumbList } from "./breadcrumbs.js";
 import { jsonLdScript } from "./json-ld.js";
 import { newsArticle } from "./news-article.js";

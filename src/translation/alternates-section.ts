@@ -1,7 +1,7 @@
 // The original article page's side of the editions: hreflang alternates in its head, and the language
 // switcher after the article, once a translation exists. Registered with site.addArticleSection; the page
 // is dropped from the cache ("article:<id>") when a translation of it is saved.
-import type { ArticleSection } from "../site/article-sections.js";
+import type { ArticleSection } from "../web/pages/article-sections.js";
 import { editionText, renderAlternateLinks, renderLanguageSwitcher } from "../web/views/editions/index.js";
 import { alternatesOf } from "./alternates.js";
 import { versionsOf } from "./edition-present.js";

@@ -1,6 +1,6 @@
 // Finds an article from what an editor types: a permalink (URL or path) of the original or of an edition
 // (/en/2021/02/19/slug/), or "<channel>/<message id>".
-import type { ArticleRow } from "../db/tables.js";
+import type { ArticleRow } from "../db/tables/index.js";
 import { DatelineError } from "../shared/errors.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";

@@ -1,6 +1,6 @@
 // `dateline channel set <username> --translate-to en,fr`: which editions a channel has. Kept here so the
 // channel command needs only a two-line insertion.
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { DatelineError } from "../shared/errors.js";
 import type { Translation } from "./index.js";
 import { isEditionLanguage, normalizeLanguage, sameLanguage } from "./languages.js";

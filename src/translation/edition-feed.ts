@@ -1,7 +1,7 @@
 // An edition's feed item: the original's item (src/feeds/present-feed.ts: media, enclosures, tags, dates)
 // with the edition's text, language and address put in, and an identifier of the original's scheme with
 // the language added (src/feeds/guid.ts), stable across edits and re-translations.
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import type { FeedItem } from "../feeds/feed-model.js";
 import { editionGuid } from "../feeds/guid.js";
 import { presentFeedItem } from "../feeds/present-feed.js";

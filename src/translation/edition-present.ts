@@ -1,6 +1,6 @@
 // Edition rows → the view models of the core views, through the core presenters: an edition page is the
 // original's page with the translated text put in and every address moved into the edition.
-import type { ArticleRow, ChannelRow, MessageMediaRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow, MessageMediaRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { parseStringList } from "../store/json.js";
 import { presentArticle, presentListItem } from "../web/presenters/article.js";

@@ -2,7 +2,7 @@
 // only those); their other paragraphs come back from the translation memory, so only the paragraphs with
 // the term are sent to the provider again.
 import type { Db } from "../db/connect.js";
-import type { ChannelRow } from "../db/tables.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import { LIVE_WINDOW_SECONDS } from "./enqueue-on-change.js";

@@ -4,6 +4,7 @@
 // commands, routes and other features (admin, search, feeds) call.
 import type { Config } from "../config/schema.js";
 import type { Db } from "../db/connect.js";
+import type { JobStatus } from "../db/tables/translation.js";
 import type { ChangeBus } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -26,7 +27,6 @@ import { GlossaryStore } from "./store/glossary-store.js";
 import { type Job, JobQueue, PRIORITY_BACKFILL } from "./store/job-queue.js";
 import { MemoryStore, type UsageSummary } from "./store/memory-store.js";
 import { UnitStore } from "./store/unit-store.js";
-import type { JobStatus } from "./tables.js";
 import { type Outcome, TranslationEngine } from "./translate-article.js";
 import { utcDay } from "./translate-units.js";
 import { TranslationWorker } from "./worker.js";

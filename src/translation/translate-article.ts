@@ -4,7 +4,7 @@
 // is never touched: whatever fails here, it stays online.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/connect.js";
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
+import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";

@@ -4,7 +4,7 @@
 // changed. Without the editor's session or the CSRF token nothing changes.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ChannelRow } from "../../src/db/tables.js";
+import type { ChannelRow } from "../../src/db/tables/index.js";
 import { importExport } from "../../src/ingest/import-export.js";
 import { Browser } from "../comments/site.js";
 import { describeEachDatabase } from "../helpers/databases.js";

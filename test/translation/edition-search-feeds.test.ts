@@ -4,7 +4,7 @@
 // results; the edition's RSS, Atom and JSON Feed validate and carry stable, language-qualified ids.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import type { ChannelRow } from "../../src/db/tables.js";
+import type { ChannelRow } from "../../src/db/tables/index.js";
 import { importExport } from "../../src/ingest/import-export.js";
 import { checkAtom, checkRss, JsonFeedSchema } from "../feeds/feed-specs.js";
 import { describeEachDatabase } from "../helpers/databases.js";

@@ -2,7 +2,7 @@
 // (placeholders): the glossary holds whichever provider translates, links and emphasis survive.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ChannelRow } from "../../src/db/tables.js";
+import type { ChannelRow } from "../../src/db/tables/index.js";
 import { importExport } from "../../src/ingest/import-export.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";

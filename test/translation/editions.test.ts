@@ -4,7 +4,7 @@
 // original, and the queue catches up when the provider is back.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ChannelRow } from "../../src/db/tables.js";
+import type { ChannelRow } from "../../src/db/tables/index.js";
 import { importExport } from "../../src/ingest/import-export.js";
 import { DATELINE_OUTLET } from "../../src/translation/article-units.js";
 import { describeEachDatabase } from "../helpers/databases.js";

@@ -7,7 +7,7 @@
 // token under the app secret, as "Securing Graph API Requests" recommends), which reveals neither.
 import { createHmac } from "node:crypto";
 import { z } from "zod";
-import type { OAuthClientConfig } from "../config.js";
+import type { OAuthClientConfig } from "../../config/auth.js";
 import { SignInRefusedError } from "../errors.js";
 import { cleanName, httpsUrlOrNull } from "../profile-url.js";
 import { providerJson, type RefusalReader, safeCode } from "../provider-http.js";

@@ -2,8 +2,9 @@
 // authorization request (RFC 6749 §4.1.1) and the exchange of the returned code for the reader's identity
 // (§4.1.3 and the provider's profile endpoint). Providers are plugins: each is built from its settings and
 // exists only when they are configured (provider-registry.ts).
+
+import type { OAuthClientConfig } from "../../config/auth.js";
 import type { Clock } from "../../shared/clock.js";
-import type { OAuthClientConfig } from "../config.js";
 import type { ProviderId, ReaderIdentity } from "../reader-identity.js";
 
 export interface AuthorizeRequest {

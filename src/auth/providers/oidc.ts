@@ -6,7 +6,7 @@
 // id_token, completed by the UserInfo endpoint when there is one, whose sub must match (Core §5.3.2).
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from "jose";
 import { z } from "zod";
-import type { OidcProviderConfig } from "../config.js";
+import type { OidcProviderConfig } from "../../config/auth.js";
 import { ProviderUnavailableError, SignInRefusedError } from "../errors.js";
 import { cleanName, httpsUrlOrNull } from "../profile-url.js";
 import { basicAuth, providerJson } from "../provider-http.js";

@@ -2,7 +2,7 @@
 // "auth" scope, which grants only the /me endpoint; the token request carries the client secret in the
 // form body as WordPress.com documents it. No PKCE on these endpoints.
 import { z } from "zod";
-import type { OAuthClientConfig } from "../config.js";
+import type { OAuthClientConfig } from "../../config/auth.js";
 import { SignInRefusedError } from "../errors.js";
 import { cleanName, httpsUrlOrNull } from "../profile-url.js";
 import { providerJson } from "../provider-http.js";

@@ -3,7 +3,7 @@
 // authenticates with HTTP Basic (client id and secret), as X documents for confidential clients. The
 // profile is GET /2/users/me, which needs the users.read and tweet.read scopes.
 import { z } from "zod";
-import type { OAuthClientConfig } from "../config.js";
+import type { OAuthClientConfig } from "../../config/auth.js";
 import { SignInRefusedError } from "../errors.js";
 import { cleanName, httpsUrlOrNull } from "../profile-url.js";
 import { basicAuth, oauthErrorCode, providerJson, type RefusalReader, safeCode } from "../provider-http.js";

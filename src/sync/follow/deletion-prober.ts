@@ -3,7 +3,7 @@
 // telegram.md §3). Recent articles are probed a few at a time on a schedule, and stored posts missing from a
 // fetched preview page are probed at once. A deleted post's article is kept, with status "deleted" (its page
 // answers 410); a deleted album item leaves its article, which is rebuilt from the other items.
-import type { ChannelRow } from "../../db/tables.js";
+import type { ChannelRow } from "../../db/tables/index.js";
 import type { ChangeBus } from "../../ingest/change-bus.js";
 import type { IngestService } from "../../ingest/ingest-service.js";
 import type { Clock } from "../../shared/clock.js";

@@ -2,7 +2,7 @@
 // touches the database); they live here while that folder is owned elsewhere, and move there as they are.
 import { sql } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { ChannelRow } from "../../db/tables.js";
+import type { ChannelRow } from "../../db/tables/index.js";
 import { storedPost } from "../../ingest/stored-post.js";
 import { chunkIds } from "../../store/chunks.js";
 import type { TelegramPost } from "../../telegram/post.js";

@@ -2,7 +2,7 @@
 // followed, then polls that re-read it from the newest page back to what was read last time. Each page is
 // ingested as it comes (media downloaded at once: CDN links expire), edits become revisions through the
 // ingest, and stored posts missing from a page are probed for deletion.
-import type { ChannelRow } from "../../db/tables.js";
+import type { ChannelRow } from "../../db/tables/index.js";
 import type { IngestService } from "../../ingest/ingest-service.js";
 import type { MediaResolver } from "../../ingest/media-resolver.js";
 import type { Logger } from "../../shared/logger.js";

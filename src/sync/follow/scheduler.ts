@@ -3,7 +3,7 @@
 // stop the others; t.me asking us to slow down (429 beyond what the client waits out) ends the round and
 // pushes the next one back by what it asked.
 import { setTimeout as delay } from "node:timers/promises";
-import type { ChannelRow } from "../../db/tables.js";
+import type { ChannelRow } from "../../db/tables/index.js";
 import { describeError } from "../../shared/errors.js";
 import type { Logger } from "../../shared/logger.js";
 import { isChannelUsername } from "../../telegram/preview/channel-name.js";

@@ -2,9 +2,9 @@
 // translation job writes. The only module that touches editions and edition_paths.
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { Database } from "../../db/tables.js";
+import type { Database } from "../../db/tables/index.js";
+import type { EditionTable } from "../../db/tables/translation.js";
 import type { ListFilter, Page } from "../../store/articles.js";
-import type { EditionTable } from "../tables.js";
 
 export type EditionRow = Selectable<EditionTable>;
 export type NewEdition = Insertable<EditionTable>;

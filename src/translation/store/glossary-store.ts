@@ -2,9 +2,9 @@
 // reads or writes glossary_terms and provider_glossaries.
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
+import type { GlossaryTermTable, ProviderGlossaryTable } from "../../db/tables/translation.js";
 import type { Clock } from "../../shared/clock.js";
 import type { GlossaryEntry } from "../glossary-match.js";
-import type { GlossaryTermTable, ProviderGlossaryTable } from "../tables.js";
 
 export type GlossaryTermRow = Selectable<GlossaryTermTable>;
 export type ProviderGlossaryRow = Selectable<ProviderGlossaryTable>;

@@ -4,7 +4,7 @@
 // that arrives while the article is being translated makes the job run once more afterwards.
 import { sql } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { JobStatus } from "../tables.js";
+import type { JobStatus } from "../../db/tables/translation.js";
 
 export interface Job {
   articleId: number;

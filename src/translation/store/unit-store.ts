@@ -2,8 +2,8 @@
 // review. The only module that touches translation_units.
 import type { Kysely, Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { Database } from "../../db/tables.js";
-import type { TranslationUnitTable } from "../tables.js";
+import type { Database } from "../../db/tables/index.js";
+import type { TranslationUnitTable } from "../../db/tables/translation.js";
 
 export type UnitRow = Selectable<TranslationUnitTable>;
 

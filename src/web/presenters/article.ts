@@ -1,4 +1,4 @@
-import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../../db/tables.js";
+import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../../db/tables/index.js";
 import { urlPathOf } from "../../ingest/paths.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
 import { parseStringList } from "../../store/json.js";

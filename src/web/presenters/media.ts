@@ -1,4 +1,4 @@
-import type { MessageMediaRow } from "../../db/tables.js";
+import type { MessageMediaRow } from "../../db/tables/index.js";
 import { storageExtension } from "../../media/mime.js";
 import type { MediaView } from "../views/models.js";
 

@@ -1,8 +1,8 @@
 // Extension point of article pages: features (related articles, structured data, comments) add sections
 // that render into the page's slots. A section that depends on who is reading marks its output personal,
 // and such a page is never put in the shared page cache.
-import type { ArticleRow, ChannelRow } from "../db/tables.js";
-import type { ArticleView, SiteView } from "../web/views/models.js";
+import type { ArticleRow, ChannelRow } from "../../db/tables/index.js";
+import type { ArticleView, SiteView } from "../views/models.js";
 
 /** What a page request tells sections about the reader. */
 export interface ReaderContext {

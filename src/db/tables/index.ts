@@ -1,9 +1,9 @@
 // Table types for Kysely. Times are Unix seconds. JSON columns are text (same on SQLite and PostgreSQL).
 import type { Generated, Insertable, Selectable } from "kysely";
-import type { AdminTables } from "../admin/tables.js";
-import type { AuthTables } from "../auth/tables.js";
-import type { CommentsTables } from "../comments/tables.js";
-import type { TranslationTables } from "../translation/tables.js";
+import type { AdminTables } from "./admin.js";
+import type { AuthTables } from "./auth.js";
+import type { CommentsTables } from "./comments.js";
+import type { TranslationTables } from "./translation.js";
 
 export interface ChannelTable {
   id: Generated<number>;

@@ -1,5 +1,6 @@
 // A small error taxonomy: each error has a stable code, an HTTP status where it meets HTTP, and its cause.
-// One place (web/errors.ts, cli/run.ts) maps them to pages, JSON or exit codes. Messages never carry secrets.
+// One place maps them to responses (web/app.ts onError) and one to exit codes (main.ts). Messages never carry
+// secrets, and an error's code, not its class, decides how it is answered.
 
 export type ErrorCode =
   | "CONFIG_INVALID"
@@ -8,11 +9,16 @@ export type ErrorCode =
   | "GONE"
   | "BAD_REQUEST"
   | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "TOO_LARGE"
+  | "RATE_LIMITED"
   | "EXPORT_MALFORMED"
   | "EXPORT_UNSUPPORTED"
   | "CHANNEL_UNKNOWN"
   | "TELEGRAM_API"
   | "NETWORK"
+  | "TRANSLATOR"
   | "STORE";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -22,11 +28,16 @@ const STATUS: Record<ErrorCode, number> = {
   GONE: 410,
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   EXPORT_MALFORMED: 400,
   EXPORT_UNSUPPORTED: 400,
   CHANNEL_UNKNOWN: 404,
   TELEGRAM_API: 502,
   NETWORK: 502,
+  TRANSLATOR: 502,
   STORE: 500,
 };
 

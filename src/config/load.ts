@@ -107,7 +107,3 @@ export function loadConfig(
   }
   return deepFreeze(parsed.data);
 }
-
-export function isPostgresUrl(database: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(database);
-}

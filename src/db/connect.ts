@@ -6,12 +6,12 @@ import { Worker } from "node:worker_threads";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import { isPostgresUrl } from "../config/load.js";
 import { DatelineError } from "../shared/errors.js";
+import { type Dialect, isPostgresUrl } from "./dialect.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database } from "./tables/index.js";
 
-export type Dialect = "sqlite" | "postgres";
+export type { Dialect } from "./dialect.js";
 
 export interface Db {
   kysely: Kysely<Database>;

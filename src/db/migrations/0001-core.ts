@@ -1,6 +1,6 @@
 // The core tables: channels, messages (raw), articles, tags, permalinks, revisions, media, state.
 import type { Kysely, Migration } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 import { idColumn, idConstraints } from "./columns.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types

@@ -2,7 +2,7 @@
 // article's row; on PostgreSQL a table with a tsvector of the same terms under a GIN index. Both hold
 // only terms that src/search/analyze.ts made, never raw text: the application does the linguistics.
 import { type Kysely, type Migration, sql } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type AnyDb = Kysely<any>;

@@ -1,6 +1,6 @@
 // Reader comments (with blocks, reply subscriptions, email proofs) and the editors who moderate them.
 import type { Kysely, Migration } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 import { idColumn, idConstraints } from "./columns.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types

@@ -1,7 +1,7 @@
 // Reader sign-in: sessions of signed-in readers (apart from editors' sessions), sign-ins in progress, and
 // the codes and logins already used once.
 import type { Kysely, Migration } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type AnyDb = Kysely<any>;

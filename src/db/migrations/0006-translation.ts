@@ -1,7 +1,7 @@
 // Translated editions: edition languages per channel, glossaries, editions and their paths, translated
 // units with editors' corrections, the translation memory, usage counts and the durable job queue.
 import type { Kysely, Migration } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type AnyDb = Kysely<any>;

@@ -1,7 +1,7 @@
 // The change log: every process (serve instances, CLI commands) records content changes here, and every
 // serve instance follows it to drop pages from its own in-memory cache.
 import type { Kysely, Migration } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 import { idColumn, idConstraints } from "./columns.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types

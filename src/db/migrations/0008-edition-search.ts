@@ -3,7 +3,7 @@
 // edition language gets its own FTS5 table pair (edition_fts_<lang>, edition_docs_<lang>) the first time
 // it is indexed, because an FTS5 row's key (publication time and article id) is unique per article only.
 import { type Kysely, type Migration, sql } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types
 type AnyDb = Kysely<any>;

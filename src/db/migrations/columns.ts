@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 
 /** An auto-incrementing integer primary key: serial on PostgreSQL, INTEGER PRIMARY KEY AUTOINCREMENT on SQLite. */
 export function idColumn(dialect: Dialect): "serial" | "integer" {

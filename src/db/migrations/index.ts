@@ -1,7 +1,7 @@
 // Migrations in code, applied on start, in the order of MIGRATIONS. Each feature adds its own file and
 // one line below; a migration, once landed, is never edited (write a new one).
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
-import type { Dialect } from "../connect.js";
+import type { Dialect } from "../dialect.js";
 import { core } from "./0001-core.js";
 import { search } from "./0003-search.js";
 import { comments } from "./0004-comments.js";

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     setupFiles: ["test/setup/no-network.ts"],
     globalSetup: ["test/setup/worker-bundles.ts"],
     testTimeout: 20_000,

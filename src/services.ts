@@ -15,17 +15,20 @@ import { createSearchFeature, type SearchFeature } from "./search/search-feature
 import { type Clock, systemClock } from "./shared/clock.js";
 import { createLogger, type Logger } from "./shared/logger.js";
 import { loadSiteSecret } from "./shared/site-secret.js";
-import { SiteService } from "./site/site-service.js";
+import { SiteContent } from "./site/site-content.js";
 import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
+import { FollowStore } from "./store/follow-store.js";
 import { StateStore } from "./store/state.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
+import { createFollowSync, type FollowSync, type FollowSyncOptions } from "./sync/follow/follow-sync.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
 import { PageCache } from "./web/page-cache.js";
+import { SitePages } from "./web/pages/site-pages.js";
 
 export interface Services {
   config: Config;
@@ -38,7 +41,8 @@ export interface Services {
   state: StateStore;
   media: MediaStore;
   ingest: IngestService;
-  site: SiteService;
+  site: SitePages;
+  content: SiteContent;
   cache: PageCache;
   /** Signing secret for CSRF tokens and sessions (never logged). */
   secret: string;
@@ -50,6 +54,8 @@ export interface Services {
   dropPages: (e: ChangeEvent) => void;
   /** Live Telegram sync (webhook, polling, albums), when a bot token is configured. */
   telegram: TelegramSync | null;
+  /** Preview following and deletion probes (one polite client each time it is called). */
+  follow(opts?: FollowSyncOptions): FollowSync;
   feeds: FeedService;
   sitemaps: SitemapService;
   tagIndex: TagIndexService;
@@ -85,10 +91,14 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const media = new MediaStore(config.mediaDir);
   const ingest = new IngestService({ db, clock, log, bus, channels });
   const baseUrl = config.siteUrl ?? `http://localhost:${config.port}`;
-  const site = new SiteService(
+  const content = new SiteContent(
     { articles, channels },
     { baseUrl, timezone: config.timezone, ...(config.siteTitle ? { title: config.siteTitle } : {}) },
   );
+  const site = new SitePages({
+    content,
+    commentCounts: (ids, language) => comments.service.counts(ids, language),
+  });
   const cache = new PageCache();
   const secret = await loadSiteSecret(config.secret, state);
   const feedQueries = new FeedQueries(db);
@@ -118,8 +128,16 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     readerAuth: auth,
   });
   site.addArticleSection(comments.section);
-  site.setCommentCounts((ids, language) => comments.service.counts(ids, language));
   const admin = createAdmin({ db, clock, log });
+  const telegram = createTelegramSync({
+    telegram: config.telegram,
+    ingest,
+    channels,
+    state,
+    media,
+    log,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.
@@ -149,6 +167,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     media,
     ingest,
     site,
+    content,
     cache,
     secret,
     feeds,
@@ -160,16 +179,30 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     comments,
     admin,
     // services: list feature services above this line
-    telegram: null,
+    telegram,
+    follow: (o) =>
+      createFollowSync(
+        {
+          settings: { ...config.follow, previewBaseUrl: config.previewBaseUrl, siteUrl: config.siteUrl },
+          store: new FollowStore(db),
+          clock,
+          log,
+          bus,
+          articles,
+          state,
+          media,
+          ingest,
+        },
+        o,
+      ),
     changeLog,
     dropPages,
     close: async () => {
-      services.telegram?.albums.stop();
+      telegram?.albums.stop();
       // Queued emails (held-comment notices, replies) go out before the database closes.
       await comments.mailer.idle();
       await db.close();
     },
   };
-  services.telegram = createTelegramSync(services, opts.fetch);
   return services;
 }

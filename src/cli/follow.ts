@@ -4,7 +4,6 @@ import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
-import { createFollowSync } from "../sync/follow/follow-sync.js";
 import type { FollowCounts } from "../sync/follow/follower.js";
 import { channelFromInput } from "../telegram/preview/channel-name.js";
 import { PreviewUnavailableError } from "../telegram/preview/errors.js";
@@ -59,7 +58,7 @@ Example:
     const services = await createServices(ctx.config());
     try {
       if (ctx.values.stop) return await stopFollowing(services, username, ctx.out);
-      const follow = createFollowSync(services);
+      const follow = services.follow();
       const firstPage = await checkPreview(() => follow.client.fetchPage(username), username, services);
       const channel = await followedChannel(services, username, settings, firstPage, ctx.out);
       const progress = createProgress({ label: `@${username}`, log: ctx.out });

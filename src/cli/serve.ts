@@ -2,7 +2,6 @@ import { loadDemo } from "../demo/load-demo.js";
 import { followChangeLog } from "../ingest/change-log.js";
 import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
-import { createFollowSync } from "../sync/follow/follow-sync.js";
 import { startServer } from "../web/server.js";
 import { createSiteApp } from "../web/site-app.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
@@ -55,7 +54,7 @@ ${COMMON_HELP}`,
       }
     }
     // Followed channels (t.me preview) and deletion probes: a first round at once (catch-up), then on schedule.
-    const follow = createFollowSync(services);
+    const follow = services.follow();
     follow.scheduler.start();
     // Translated editions: the queue is worked beside the site; originals never wait for it.
     const translating = services.translation.translator ? services.translation.worker.start() : null;

@@ -5,9 +5,9 @@ import type { Db } from "../db/connect.js";
 import type { ChangeBus } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import type { SiteService } from "../site/site-service.js";
 import type { ChannelStore } from "../store/channels.js";
 import type { Translation } from "../translation/index.js";
+import type { SitePages } from "../web/pages/site-pages.js";
 import {
   EditionIndexer,
   type EditionSearchIndex,
@@ -39,7 +39,7 @@ export interface SearchFeature {
 export interface SearchFeatureDeps {
   db: Db;
   bus: ChangeBus;
-  site: SiteService;
+  site: SitePages;
   channels: ChannelStore;
   clock: Clock;
   log: Logger;

@@ -6,11 +6,11 @@ import type { FeedDocument, FeedFormat } from "../feeds/feed-model.js";
 import { absoluteLinks, feedPaths } from "../feeds/feed-paths.js";
 import { renderFeed } from "../feeds/render-feed.js";
 import { zonedRange } from "../shared/time.js";
-import type { HtmlResult, PageResult, SiteService } from "../site/site-service.js";
-import { MAX_PAGE, PAGE_SIZE } from "../site/site-service.js";
+import { MAX_PAGE, PAGE_SIZE } from "../site/site-content.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
 import type { FeedQueries } from "../store/feed-queries.js";
+import type { HtmlResult, PageResult, SitePages } from "../web/pages/site-pages.js";
 import {
   editionText,
   renderEditionArticlePage,
@@ -31,7 +31,7 @@ export interface EditionPagesDeps {
   articles: ArticleStore;
   channels: ChannelStore;
   /** The core pages, for their 404 page. */
-  site: SiteService;
+  site: SitePages;
   /** Media of feed items. */
   feedQueries: FeedQueries;
 }

@@ -8,11 +8,11 @@ import type { JobStatus } from "../db/tables/translation.js";
 import type { ChangeBus } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import type { SiteService } from "../site/site-service.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
 import { FeedQueries } from "../store/feed-queries.js";
 import type { PageCache } from "../web/page-cache.js";
+import type { SitePages } from "../web/pages/site-pages.js";
 import { alternatesSection } from "./alternates-section.js";
 import { CorrectionService } from "./corrections.js";
 import { EditionPages } from "./edition-pages.js";
@@ -38,7 +38,7 @@ export interface TranslationDeps {
   log: Logger;
   bus: ChangeBus;
   cache: PageCache;
-  site: SiteService;
+  site: SitePages;
   articles: ArticleStore;
   channels: ChannelStore;
 }

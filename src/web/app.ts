@@ -1,10 +1,11 @@
 // The web application: routes composed into one Hono app. Routes get services, never the database.
 import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { MediaStore } from "../media/media-store.js";
-import { isDatelineError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import type { SiteService } from "../site/site-service.js";
+import { errorAnswer, wantsJson } from "./error-response.js";
 import type { PageCache } from "./page-cache.js";
+import type { SitePages } from "./pages/site-pages.js";
 import { IMMUTABLE, respondPage, toResponse } from "./respond.js";
 import { mediaRoutes } from "./routes/media.js";
 import { pageRoutes } from "./routes/pages.js";
@@ -12,7 +13,7 @@ import { SECURITY_HEADERS } from "./security-headers.js";
 import { SITE_CSS, SITE_CSS_PATH } from "./views/index.js";
 
 export interface WebDeps {
-  site: SiteService;
+  site: SitePages;
   cache: PageCache;
   media: MediaStore;
   log: Logger;
@@ -67,15 +68,17 @@ export function createApp(deps: WebDeps): Hono {
   });
 
   app.onError(async (err, c) => {
-    const status = isDatelineError(err) && err.status < 500 ? (err.status === 400 ? 400 : 500) : 500;
-    if (status === 500) deps.log.error("request failed", { path: new URL(c.req.url).pathname, error: err });
-    // Database and internal errors are never shown to readers.
-    const message =
-      status === 400 ? err.message : "Something went wrong on our side. Please try again in a moment.";
+    const answer = errorAnswer(err);
+    const path = new URL(c.req.url).pathname;
+    if (answer.fault) deps.log.error("request failed", { path, error: err });
+    const headers = { ...SECURITY_HEADERS, "cache-control": "no-store" };
+    const status = answer.status as ContentfulStatusCode;
+    if (wantsJson(c.req.header("accept"), path))
+      return c.json({ error: { code: answer.code, message: answer.message } }, status, headers);
     const html = await deps.site
-      .errorPage(status, status === 400 ? "Bad request" : "Server error", message)
-      .catch(() => "Server error");
-    return c.html(html, status, { ...SECURITY_HEADERS, "cache-control": "no-store" });
+      .errorPage(answer.status, answer.title, answer.message)
+      .catch(() => answer.title);
+    return c.html(html, status, headers);
   });
   return app;
 }

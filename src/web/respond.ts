@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { PageResult } from "../site/site-service.js";
 import { type CachedPage, gzipFor, isNotModified, type PageCache, type PageInput } from "./page-cache.js";
+import type { PageResult } from "./pages/site-pages.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /**

@@ -5,7 +5,8 @@ import * as cheerio from "cheerio";
 import { beforeAll, expect, it } from "vitest";
 import type { ReaderAuth, ReaderIdentity } from "../../src/auth/reader-identity.js";
 import { createComments } from "../../src/comments/index.js";
-import { SiteService } from "../../src/site/site-service.js";
+import { SiteContent } from "../../src/site/site-content.js";
+import { SitePages } from "../../src/web/pages/site-pages.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { commentSite, type TestSite } from "./site.js";
 
@@ -37,7 +38,7 @@ const fakeAuth: ReaderAuth = {
 
 describeEachDatabase("comment section with sign-in", (getDb) => {
   let t: TestSite;
-  let site: SiteService;
+  let site: SitePages;
   let comments: ReturnType<typeof createComments>;
 
   beforeAll(async () => {
@@ -56,11 +57,11 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
       invalidateTags: () => {},
       readerAuth: fakeAuth,
     });
-    site = new SiteService(
+    const content = new SiteContent(
       { articles: t.s.articles, channels: t.s.channels },
       { baseUrl: "https://news.example.org", timezone: "UTC" },
     );
-    site.addArticleSection(comments.section);
+    site = new SitePages({ content, sections: [comments.section] });
   });
 
   const page = async (cookies: Record<string, string>) => {

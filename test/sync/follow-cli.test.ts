@@ -7,7 +7,6 @@ import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { isArticleWorthy } from "../../src/ingest/units.js";
 import { runCli } from "../../src/main.js";
-import { createFollowSync } from "../../src/sync/follow/follow-sync.js";
 import type { MediaRef, TelegramPost } from "../../src/telegram/post.js";
 import { parsePreviewPage } from "../../src/telegram/preview/parse-page.js";
 import { testApp, testServices } from "../helpers/services.js";
@@ -251,7 +250,7 @@ describeEachCliDatabase("dateline follow", (getDb) => {
       const s = await testServices(getDb().db, { ...env, DATELINE_PREVIEW_MIN_INTERVAL_MS: "0" });
       const channel = (await s.channels.byUsername("restore_news"))!;
       expect(channel.timezone).toBe("Asia/Baghdad");
-      const counts = await createFollowSync(s).follower.poll(channel);
+      const counts = await s.follow().follower.poll(channel);
       expect(counts.deleted).toBe(1);
       const a = (await s.articles.byMessage(channel.id, 3))!;
       const app = testApp(s);

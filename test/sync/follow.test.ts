@@ -7,7 +7,6 @@ import type { Services } from "../../src/services.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { AlbumCollector } from "../../src/sync/album-collector.js";
 import { deletionKey } from "../../src/sync/follow/deletion-prober.js";
-import { createFollowSync } from "../../src/sync/follow/follow-sync.js";
 import { readToKey } from "../../src/sync/follow/follower.js";
 import { FollowScheduler } from "../../src/sync/follow/scheduler.js";
 import { UpdateHandler } from "../../src/sync/update-handler.js";
@@ -63,7 +62,7 @@ describeEachDatabase("following a channel's public preview", (getDb) => {
       now: time.now,
       random: () => 0.5,
     });
-    return { time, ...createFollowSync(s, { client, mediaRetrySleep: async () => {} }) };
+    return { time, ...s.follow({ client, mediaRetrySleep: async () => {} }) };
   }
 
   const fresh = async (c: ChannelRow) => (await s.channels.byId(c.id))!;

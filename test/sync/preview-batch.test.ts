@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoredMessage } from "../../src/sync/follow/follow-store.js";
+import type { StoredMessage } from "../../src/store/follow-store.js";
 import {
   gapIds,
   idsOnPage,

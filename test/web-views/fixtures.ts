@@ -199,7 +199,7 @@ export function revisions(): RevisionsPageView {
   };
 }
 
-export const errors: Record<ErrorPageView["status"], ErrorPageView> = {
+export const errors: Record<400 | 404 | 410 | 500, ErrorPageView> = {
   400: { status: 400, title: "Bad request", message: "The address is not valid." },
   404: { status: 404, title: "Not found", message: "There is no page at this address." },
   410: { status: 410, title: "Article removed", message: "This article was removed." },

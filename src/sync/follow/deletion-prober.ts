@@ -9,9 +9,9 @@ import type { IngestService } from "../../ingest/ingest-service.js";
 import type { Clock } from "../../shared/clock.js";
 import type { Logger } from "../../shared/logger.js";
 import type { ArticleStore } from "../../store/articles.js";
+import type { FollowStore } from "../../store/follow-store.js";
 import type { StateStore } from "../../store/state.js";
 import type { PreviewClient } from "../../telegram/preview/client.js";
-import type { FollowStore } from "./follow-store.js";
 
 /** Scheduled probes look at the newest this many published articles of a channel… */
 export const PROBE_NEWEST = 50;

@@ -1,11 +1,18 @@
-// Preview following and deletion probing, wired from the services: one polite PreviewClient (the site's
+// Preview following and deletion probing, wired once: one polite PreviewClient (the site's
 // address in its User-Agent, one request at a time at least the configured interval apart), the media
 // downloader over it, the follower, the prober and the schedule `serve` runs.
+
+import type { ChangeBus } from "../../ingest/change-bus.js";
+import type { IngestService } from "../../ingest/ingest-service.js";
 import { LiveMediaResolver } from "../../ingest/live-media-resolver.js";
-import type { Services } from "../../services.js";
+import type { MediaStore } from "../../media/media-store.js";
+import type { Clock } from "../../shared/clock.js";
+import type { Logger } from "../../shared/logger.js";
+import type { ArticleStore } from "../../store/articles.js";
+import type { FollowStore } from "../../store/follow-store.js";
+import type { StateStore } from "../../store/state.js";
 import { PreviewClient } from "../../telegram/preview/client.js";
 import { DeletionProber } from "./deletion-prober.js";
-import { FollowStore } from "./follow-store.js";
 import { PreviewFollower } from "./follower.js";
 import { FollowScheduler } from "./scheduler.js";
 
@@ -17,10 +24,24 @@ export interface FollowSync {
   scheduler: FollowScheduler;
 }
 
-export type FollowServices = Pick<
-  Services,
-  "config" | "db" | "clock" | "log" | "bus" | "articles" | "state" | "media" | "ingest"
->;
+export interface FollowDeps {
+  settings: {
+    /** The public preview's address (DATELINE_PREVIEW_BASE_URL). */
+    previewBaseUrl: string;
+    previewMinIntervalMs: number;
+    intervalSeconds: number;
+    /** Named in the client's User-Agent, so channel owners can see who reads. */
+    siteUrl?: string | undefined;
+  };
+  store: FollowStore;
+  clock: Clock;
+  log: Logger;
+  bus: ChangeBus;
+  articles: ArticleStore;
+  state: StateStore;
+  media: MediaStore;
+  ingest: IngestService;
+}
 
 export interface FollowSyncOptions {
   /** A client of one's own (tests: virtual time); by default one built from the configuration. */
@@ -30,16 +51,16 @@ export interface FollowSyncOptions {
   mediaRetrySleep?: (ms: number) => Promise<void>;
 }
 
-export function createFollowSync(s: FollowServices, opts: FollowSyncOptions = {}): FollowSync {
+export function createFollowSync(s: FollowDeps, opts: FollowSyncOptions = {}): FollowSync {
   const client =
     opts.client ??
     new PreviewClient({
-      baseUrl: s.config.previewBaseUrl,
-      minIntervalMs: s.config.follow.previewMinIntervalMs,
-      ...(s.config.siteUrl ? { siteUrl: s.config.siteUrl } : {}),
+      baseUrl: s.settings.previewBaseUrl,
+      minIntervalMs: s.settings.previewMinIntervalMs,
+      ...(s.settings.siteUrl ? { siteUrl: s.settings.siteUrl } : {}),
       ...(opts.fetch ? { fetch: opts.fetch } : {}),
     });
-  const store = new FollowStore(s.db);
+  const store = s.store;
   // An undefined sleep leaves the resolver its own (a default parameter).
   const media = new LiveMediaResolver(
     s.media,
@@ -71,7 +92,7 @@ export function createFollowSync(s: FollowServices, opts: FollowSyncOptions = {}
     prober,
     store,
     log: s.log,
-    intervalMs: s.config.follow.intervalSeconds * 1000,
+    intervalMs: s.settings.intervalSeconds * 1000,
   });
   return { client, store, follower, prober, scheduler };
 }

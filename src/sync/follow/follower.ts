@@ -7,13 +7,13 @@ import type { IngestService } from "../../ingest/ingest-service.js";
 import type { MediaResolver } from "../../ingest/media-resolver.js";
 import type { Logger } from "../../shared/logger.js";
 import type { Progress } from "../../shared/progress.js";
+import type { FollowStore } from "../../store/follow-store.js";
 import type { StateStore } from "../../store/state.js";
 import type { SourceMessage } from "../../telegram/post.js";
 import { walkHistory } from "../../telegram/preview/backfill.js";
 import type { PreviewPageSource } from "../../telegram/preview/client.js";
 import type { PreviewPage } from "../../telegram/preview/parse-page.js";
 import type { DeletionProber } from "./deletion-prober.js";
-import type { FollowStore } from "./follow-store.js";
 import { gapIds, isPreviewGroupId, previewGroupId, shouldIngest, splitAlbums } from "./preview-batch.js";
 
 /** A poll after a long downtime reads at most this many posts back (older gaps: `dateline follow --backfill`). */

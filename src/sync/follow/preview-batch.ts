@@ -6,9 +6,10 @@
 // (the caption on the first), all under one group id: every source then stores an album the same way,
 // message id for message id, and ingestion merges the group into one article. When the album was already
 // stored from another source, its group id is reused, so the items join the existing article.
+
+import type { StoredMessage } from "../../store/follow-store.js";
 import type { SourceMessage, TelegramPost } from "../../telegram/post.js";
 import type { PreviewAlbum, PreviewPage } from "../../telegram/preview/parse-page.js";
-import type { StoredMessage } from "./follow-store.js";
 
 const PREVIEW_GROUP_PREFIX = "preview:";
 

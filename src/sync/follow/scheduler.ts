@@ -6,10 +6,10 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { ChannelRow } from "../../db/tables/index.js";
 import { describeError } from "../../shared/errors.js";
 import type { Logger } from "../../shared/logger.js";
+import type { FollowStore } from "../../store/follow-store.js";
 import { isChannelUsername } from "../../telegram/preview/channel-name.js";
 import { PreviewHttpError, PreviewUnavailableError } from "../../telegram/preview/errors.js";
 import type { DeletionProber } from "./deletion-prober.js";
-import type { FollowStore } from "./follow-store.js";
 import type { PreviewFollower } from "./follower.js";
 
 const HTTP_TOO_MANY_REQUESTS = 429;

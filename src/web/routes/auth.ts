@@ -25,8 +25,8 @@ import {
 } from "../../auth/reader-auth-service.js";
 import { DEFAULT_RETURN, safeReturnPath } from "../../auth/return-path.js";
 import type { Logger } from "../../shared/logger.js";
-import type { SiteService } from "../../site/site-service.js";
 import { CSRF_FIELD, csrfToken, isHttps, verifyCsrf } from "../csrf.js";
+import type { SitePages } from "../pages/site-pages.js";
 import { IMMUTABLE } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
 import { renderAccountPage } from "../views/auth/account-page.js";
@@ -39,7 +39,7 @@ import { renderTelegramLoginPage } from "../views/auth/telegram-login-page.js";
 
 export interface AuthRouteDeps {
   auth: ReaderAuthService;
-  site: SiteService;
+  site: SitePages;
   /** Site secret, for CSRF tokens. */
   secret: string;
   log: Logger;

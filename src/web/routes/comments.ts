@@ -25,10 +25,10 @@ import {
   withOwnComment,
 } from "../../comments/reader-cookies.js";
 import type { Clock } from "../../shared/clock.js";
-import type { SiteService } from "../../site/site-service.js";
 import { COMMENTS_ASSET } from "../assets/comments-asset.js";
 import { csrfToken, isHttps, verifyCsrf } from "../csrf.js";
 import type { PageCache } from "../page-cache.js";
+import type { SitePages } from "../pages/site-pages.js";
 import { cacheKey, IMMUTABLE, PAGE_CACHE_CONTROL, toResponse } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
 import { providerLabel } from "../views/auth/signed-in-as.js";
@@ -38,7 +38,7 @@ import type { CommentFormValues, NoticePageView } from "../views/comments/models
 
 export interface CommentRouteDeps {
   comments: Comments;
-  site: SiteService;
+  site: SitePages;
   cache: PageCache;
   clock: Clock;
   secret: string;

@@ -2,8 +2,8 @@
 // /YYYY/MM/DD/<slug>/, /tag/<tag>/, and /p/<channel>/<message id> for links from Telegram.
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
-import type { SiteService } from "../../site/site-service.js";
 import type { PageCache } from "../page-cache.js";
+import type { SitePages } from "../pages/site-pages.js";
 import { respondPage } from "../respond.js";
 
 const Y = ":year{[0-9]{4}}";
@@ -11,7 +11,7 @@ const M = ":month{[0-9]{2}}";
 const D = ":day{[0-9]{2}}";
 const N = ":page{[0-9]{1,4}}";
 
-export function pageRoutes(site: SiteService, cache: PageCache): Hono {
+export function pageRoutes(site: SitePages, cache: PageCache): Hono {
   const app = new Hono();
   const num = (v: string | undefined) => (v === undefined ? undefined : Number.parseInt(v, 10));
 

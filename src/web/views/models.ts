@@ -136,7 +136,7 @@ export interface RevisionsPageView {
 }
 
 export interface ErrorPageView {
-  status: 404 | 410 | 500 | 400;
+  status: number;
   title: string;
   message: string;
 }

@@ -70,17 +70,3 @@ describe.each(pages)("%s", (_, html) => {
     expect($(".cta").length).toBeLessThanOrEqual(1);
   });
 });
-
-describe("rendering speed", () => {
-  it("renders an article page in well under a millisecond on average", () => {
-    const s = site();
-    const a = arabicArticle();
-    renderArticlePage(s, a);
-    const runs = 500;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) renderArticlePage(s, a);
-    const perPage = (performance.now() - start) / runs;
-    // Generous bound (typically ~0.05 ms): this catches accidental per-render work such as hashing the CSS.
-    expect(perPage).toBeLessThan(2);
-  });
-});

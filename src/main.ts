@@ -10,10 +10,10 @@ import { followCommand } from "./cli/follow.js";
 import { glossaryCommand } from "./cli/glossary.js";
 import { importCommand } from "./cli/import.js";
 import { migrateCommand } from "./cli/migrate.js";
+import { searchCommand } from "./cli/search.js";
 import { serveCommand } from "./cli/serve.js";
 import { telegramCommand } from "./cli/telegram.js";
 import { translateCommand } from "./cli/translate.js";
-import { searchCommand } from "./search/search-command.js";
 import { describeError, isDatelineError } from "./shared/errors.js";
 
 export const COMMANDS: Command[] = [

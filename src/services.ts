@@ -22,6 +22,7 @@ import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
 import { FollowStore } from "./store/follow-store.js";
+import { createSearchStores } from "./store/search/search-stores.js";
 import { StateStore } from "./store/state.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createFollowSync, type FollowSync, type FollowSyncOptions } from "./sync/follow/follow-sync.js";
@@ -29,6 +30,7 @@ import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
 import { PageCache } from "./web/page-cache.js";
 import { SitePages } from "./web/pages/site-pages.js";
+import { relatedSection } from "./web/search/related-section.js";
 
 export interface Services {
   config: Config;
@@ -110,9 +112,18 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
-  const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
+  const search = createSearchFeature({
+    ...createSearchStores(db),
+    bus,
+    channels,
+    clock,
+    log,
+    timezone: config.timezone,
+  });
+  site.addArticleSection(relatedSection({ related: search.related, log }));
   const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
-  search.connectEditions(translation);
+  // Saved editions are indexed for their edition's search (/<lang>/search).
+  translation.onEditionChange(search.editionIndexer.onEditionChange);
   const comments = createComments({
     config,
     db,

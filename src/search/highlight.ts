@@ -1,24 +1,11 @@
-// Rendering a snippet's highlights. The web layer can map snippetSegments to JSX (<mark> for the
-// highlighted ones; JSX escapes the text), or use highlightHtml where it needs an HTML string.
+// A snippet's highlights as a sequence of plain and highlighted pieces of text, which the web layer
+// maps to <mark> (web/search/search-page.tsx) or to an HTML string (web/search/highlight-html.ts).
 
 import type { Snippet } from "./snippet.js";
 
 export interface SnippetSegment {
   text: string;
   highlighted: boolean;
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const HTML_SPECIALS_RE = /[&<>"']/g;
-
-export function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIALS_RE, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /**
@@ -44,13 +31,4 @@ export function snippetSegments(snippet: Snippet): SnippetSegment[] {
   }
   if (position < text.length) segments.push({ text: text.slice(position), highlighted: false });
   return segments;
-}
-
-/** The snippet as HTML: text escaped, highlights wrapped in <mark>. */
-export function highlightHtml(snippet: Snippet): string {
-  return snippetSegments(snippet)
-    .map((segment) =>
-      segment.highlighted ? `<mark>${escapeHtml(segment.text)}</mark>` : escapeHtml(segment.text),
-    )
-    .join("");
 }

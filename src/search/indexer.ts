@@ -6,8 +6,9 @@
 import type { ChangeEvent } from "../ingest/change-bus.js";
 import type { Logger } from "../shared/logger.js";
 import type { Progress } from "../shared/progress.js";
-import type { SearchIndex } from "./search-index.js";
-import type { IndexableArticle, SearchStore } from "./search-store.js";
+import type { SearchIndex } from "../store/search/search-index.js";
+import type { IndexableArticle, SearchStore } from "../store/search/search-store.js";
+import { analyzeDocument } from "./analyze-document.js";
 
 /**
  * Articles per batch (one read, one analysis pass, one write transaction). Measured with bench/search.ts
@@ -85,7 +86,7 @@ export class SearchIndexer {
   private async apply(articles: IndexableArticle[], missing: number[]): Promise<RefreshCounts> {
     const published = articles.filter((a) => a.published).map((a) => a.document);
     const gone = [...missing, ...articles.filter((a) => !a.published).map((a) => a.document.articleId)];
-    await this.deps.index.index(published);
+    await this.deps.index.index(published.map(analyzeDocument));
     await this.deps.index.remove(gone);
     return { indexed: published.length, removed: gone.length };
   }

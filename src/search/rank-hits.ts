@@ -1,7 +1,8 @@
 // Result order: relevance combined with recency (ranking.ts), then newer first, then higher id, so
 // the order is total and pages never repeat or skip a result.
+
+import type { IndexHit } from "../store/search/search-index.js";
 import { ageInDays, rankScore } from "./ranking.js";
-import type { IndexHit } from "./search-index.js";
 
 export function rankHits(hits: readonly IndexHit[], now: Date): IndexHit[] {
   const scored = hits.map((hit) => ({

@@ -10,10 +10,10 @@
 // closest in time. Never the article itself; only published ones.
 import type { ArticleRow } from "../db/tables/index.js";
 import { parseStringList } from "../store/json.js";
-import type { MatchSpec } from "./match-spec.js";
+import type { MatchSpec } from "../store/search/match-spec.js";
+import type { SearchIndex } from "../store/search/search-index.js";
+import type { SearchStore } from "../store/search/search-store.js";
 import { candidateTerms } from "./related-terms.js";
-import type { SearchIndex } from "./search-index.js";
-import type { SearchStore } from "./search-store.js";
 
 /** Articles listed under an article. */
 export const RELATED_COUNT = 5;

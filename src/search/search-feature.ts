@@ -1,45 +1,36 @@
-// The search feature assembled: the index of the database's dialect, kept in step through the change
-// bus, the reader's search and its pages, and related articles as an article-page section.
-// services.ts calls createSearchFeature once.
-import type { Db } from "../db/connect.js";
+// The search feature assembled: the index of the database's dialect and the editions' indexes, kept in
+// step through the change bus, the reader's search, and the related articles under an article.
+// services.ts calls createSearchFeature once, with the stores of store/search/search-stores.ts; the
+// pages and the related section are web's (web/search/).
 import type { ChangeBus } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { Translation } from "../translation/index.js";
-import type { SitePages } from "../web/pages/site-pages.js";
-import {
-  EditionIndexer,
-  type EditionSearchIndex,
-  EditionSearchStore,
-  openEditionSearchIndex,
-} from "./edition-search.js";
+import type { EditionSearchIndex } from "../store/search/edition-index.js";
+import type { SearchIndex } from "../store/search/search-index.js";
+import type { SearchStores } from "../store/search/search-stores.js";
+import { EditionIndexer, editionScope } from "./edition-search.js";
 import { SearchIndexer } from "./indexer.js";
-import { openSearchIndex } from "./open-search-index.js";
 import { RelatedArticles } from "./related.js";
-import { relatedSection } from "./related-section.js";
-import type { SearchIndex } from "./search-index.js";
-import { SearchPages } from "./search-pages.js";
-import { SearchService } from "./search-service.js";
-import { SearchStore } from "./search-store.js";
+import { type RelatedProvider, relatedProvider } from "./related-provider.js";
+import { type EditionScope, SearchService } from "./search-service.js";
 
 export interface SearchFeature {
   index: SearchIndex;
   indexer: SearchIndexer;
   /** The editions' index (/<lang>/search), one per language, and what keeps it in step. */
   editionIndex: EditionSearchIndex;
+  /** Subscribe its onEditionChange to saved editions (Translation.onEditionChange). */
   editionIndexer: EditionIndexer;
-  /** Makes editions searchable: indexes saved editions, and serves /<lang>/search. Once, at start-up. */
-  connectEditions(translation: Translation): void;
   service: SearchService;
-  pages: SearchPages;
-  related: RelatedArticles;
+  /** What SearchService.search needs to search one edition's translated text. */
+  editionScope(language: string): EditionScope;
+  /** The related-articles section's data. */
+  related: RelatedProvider;
 }
 
-export interface SearchFeatureDeps {
-  db: Db;
+export interface SearchFeatureDeps extends SearchStores {
   bus: ChangeBus;
-  site: SitePages;
   channels: ChannelStore;
   clock: Clock;
   log: Logger;
@@ -48,47 +39,20 @@ export interface SearchFeatureDeps {
 }
 
 export function createSearchFeature(deps: SearchFeatureDeps): SearchFeature {
-  const index = openSearchIndex(deps.db);
-  const store = new SearchStore(deps.db);
-  const indexer = new SearchIndexer({ index, store, log: deps.log });
+  const { index, store, editionIndex, editionStore, channels, log } = deps;
+  const indexer = new SearchIndexer({ index, store, log });
   deps.bus.subscribe(indexer.onChange);
-  const editionIndex = openEditionSearchIndex(deps.db);
-  const editionStore = new EditionSearchStore(deps.db);
-  const editionIndexer = new EditionIndexer({ index: editionIndex, store: editionStore, log: deps.log });
+  const editionIndexer = new EditionIndexer({ index: editionIndex, store: editionStore, log });
   // A takedown or an edit of an original reaches its editions' entries as well.
   deps.bus.subscribe(editionIndexer.onChange);
-  const service = new SearchService({
-    index,
-    store,
-    channels: deps.channels,
-    clock: deps.clock,
-    timezone: deps.timezone,
-  });
-  const pages = new SearchPages({
-    search: service,
-    channels: deps.channels,
-    siteView: () => deps.site.siteView(),
-  });
-  const related = new RelatedArticles({ index, store });
-  deps.site.addArticleSection(relatedSection({ related, channels: deps.channels, log: deps.log }));
+  const service = new SearchService({ index, store, channels, clock: deps.clock, timezone: deps.timezone });
   return {
     index,
     indexer,
     editionIndex,
     editionIndexer,
-    connectEditions(translation) {
-      translation.onEditionChange(editionIndexer.onEditionChange);
-      pages.connectEditions({
-        isEdition: (language) => translation.pages.isEdition(language),
-        siteView: (language) => translation.pages.siteView(language),
-        scope: (language) => ({
-          index: editionIndex.language(language),
-          found: (ids, channels) => editionStore.found(language, ids, channels),
-        }),
-      });
-    },
     service,
-    pages,
-    related,
+    editionScope: (language) => editionScope({ index: editionIndex, store: editionStore }, language),
+    related: relatedProvider({ related: new RelatedArticles({ index, store }), channels }),
   };
 }

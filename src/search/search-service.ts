@@ -5,17 +5,18 @@ import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { zonedRange } from "../shared/time.js";
 import type { ChannelStore } from "../store/channels.js";
-import { type MatchFilters, specOfQuery } from "./match-spec.js";
+import type { MatchFilters } from "../store/search/match-spec.js";
+import type { SearchIndex } from "../store/search/search-index.js";
+import type { SearchStore } from "../store/search/search-store.js";
 import { analyzeQuery, hasRequiredTerms, highlightTerms } from "./query.js";
+import { specOfQuery } from "./query-spec.js";
 import { rankHits } from "./rank-hits.js";
-import type { SearchIndex } from "./search-index.js";
 import {
   MAX_RESULT_PAGES,
   parseCalendarDate,
   RESULTS_PER_PAGE,
   type SearchRequest,
 } from "./search-params.js";
-import type { SearchStore } from "./search-store.js";
 
 /** Candidates ranked per query: every page a reader may open. */
 export const RANKED_WINDOW = RESULTS_PER_PAGE * MAX_RESULT_PAGES;
@@ -98,6 +99,11 @@ export class SearchService {
       hasNextPage: request.page < lastPage,
       highlight,
     };
+  }
+
+  /** The channels a search can be narrowed to (the search page's filter). */
+  channels(): Promise<ChannelRow[]> {
+    return this.deps.channels.list();
   }
 
   /** The index filters of a request, or null when they can match nothing (an unknown channel). */

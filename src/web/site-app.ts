@@ -7,9 +7,9 @@ import { authRoutes } from "./routes/auth.js";
 import { commentRoutes } from "./routes/comments.js";
 import { editionRoutes } from "./routes/editions.js";
 import { feedRoutes } from "./routes/feeds.js";
-import { searchRoutes } from "./routes/search.js";
 import { sitemapRoutes } from "./routes/sitemaps.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
+import { searchRoutes } from "./search/routes.js";
 
 export function createSiteApp(s: Services): Hono {
   const extra: Hono[] = [];
@@ -18,7 +18,7 @@ export function createSiteApp(s: Services): Hono {
     extra.push(telegramWebhookRoutes(s.telegram.handler, webhookSecret, s.log));
   extra.push(feedRoutes(s.feeds, s.cache), sitemapRoutes(s.sitemaps, s.tagIndex, s.cache));
   extra.push(authRoutes({ auth: s.auth, site: s.site, secret: s.secret, log: s.log }));
-  extra.push(searchRoutes(s.search.pages, s.cache));
+  extra.push(searchRoutes({ search: s.search, site: s.site, editions: s.translation.pages }, s.cache));
   extra.push(editionRoutes(s.translation.pages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),

@@ -1,20 +1,14 @@
-// Keeping the index in step: batches, full re-index, stale entries, failures; and the CLI command.
-// Runs on SQLite and PostgreSQL.
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connect.js";
+// Keeping the index in step: batches, full re-index, stale entries, failures. Runs on SQLite and
+// PostgreSQL. (The `dateline search` command: test/cli/search.test.ts.)
+import { beforeAll, expect, it } from "vitest";
 import { importExport } from "../../src/ingest/import-export.js";
-import { runCli } from "../../src/main.js";
 import { SearchIndexer } from "../../src/search/indexer.js";
-import { specOfQuery } from "../../src/search/match-spec.js";
-import { openSearchIndex } from "../../src/search/open-search-index.js";
 import { analyzeQuery } from "../../src/search/query.js";
-import type { SearchIndex } from "../../src/search/search-index.js";
-import { SearchStore } from "../../src/search/search-store.js";
+import { specOfQuery } from "../../src/search/query-spec.js";
 import { createLogger } from "../../src/shared/logger.js";
 import type { Progress } from "../../src/shared/progress.js";
+import type { SearchIndex } from "../../src/store/search/search-index.js";
+import { SearchStore } from "../../src/store/search/search-store.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";
@@ -117,36 +111,5 @@ describeEachDatabase("search indexer", (getDb) => {
     expect(logged.some((l) => l.includes("search index update failed") && l.includes("disk full"))).toBe(
       true,
     );
-  });
-});
-
-describe("dateline search (CLI)", () => {
-  it("reports the index and rebuilds it", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "dateline-search-cli-"));
-    const env = { DATELINE_DATABASE: path.join(dir, "site.db"), DATELINE_MEDIA_DIR: path.join(dir, "media") };
-    const out: string[] = [];
-    const err: string[] = [];
-    const run = (argv: string[]) =>
-      runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { ...env } });
-
-    const exportDir = await writeExportDir(exportJson(POSTS));
-    expect(await run(["import", exportDir, "--channel", "harbour", "--no-worker"])).toBe(0);
-    expect(await run(["search", "status"])).toBe(0);
-    expect(out.at(-1)).toBe("12 articles indexed, 12 published");
-
-    // A database from before search: articles, and an empty index.
-    const db = await openDatabase(env.DATELINE_DATABASE);
-    const index = openSearchIndex(db);
-    await index.remove(Array.from({ length: 12 }, (_, i) => i + 1));
-    expect(await index.count()).toBe(0);
-    await db.close();
-
-    expect(await run(["search", "reindex"])).toBe(0);
-    expect(out.at(-1)).toBe("search index rebuilt: 12 articles indexed");
-    expect(await run(["search", "status"])).toBe(0);
-    expect(out.at(-1)).toBe("12 articles indexed, 12 published");
-
-    expect(await run(["search", "rebuild"])).toBe(2);
-    expect(err.at(-1)).toContain('unknown subcommand "rebuild"');
   });
 });

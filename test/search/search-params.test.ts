@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { openSearchDescription } from "../../src/search/opensearch.js";
 import { rankHits } from "../../src/search/rank-hits.js";
 import { candidateTerms, MAX_CANDIDATE_TERMS } from "../../src/search/related-terms.js";
-import { parseCalendarDate, parseSearchParams, searchUrl } from "../../src/search/search-params.js";
+import { parseCalendarDate, parseSearchParams } from "../../src/search/search-params.js";
 
 describe("search parameters", () => {
   it("reads a plain search, trims it, and takes blank filters as absent", () => {
@@ -46,28 +45,6 @@ describe("search parameters", () => {
     expect(parseCalendarDate("2023-02-29")).toBeNull();
     expect(parseCalendarDate("2024-13-01")).toBeNull();
     expect(parseCalendarDate("1969-12-31")).toBeNull();
-  });
-
-  it("writes search addresses with the filters kept", () => {
-    expect(searchUrl({ q: "جسر بغداد", tag: "energy" }, 2)).toBe(
-      `/search?q=${encodeURIComponent("جسر").replaceAll("%20", "+")}+${encodeURIComponent("بغداد")}&tag=energy&page=2`,
-    );
-    expect(searchUrl({})).toBe("/search");
-    expect(searchUrl({ q: "a&b" })).toBe("/search?q=a%26b");
-  });
-});
-
-describe("OpenSearch description", () => {
-  it("escapes the site's values and keeps the template parameter", () => {
-    const xml = openSearchDescription({
-      title: 'News & "Views" <of> the Tigris Courier',
-      baseUrl: "https://example.org",
-      language: "ar",
-    });
-    expect(xml).toContain("<ShortName>News &amp; &quot;Views&quot; …</ShortName>");
-    expect(xml).toContain('template="https://example.org/search?q={searchTerms}"');
-    expect(xml).toContain("<Language>ar</Language>");
-    expect(xml).not.toContain("<of>");
   });
 });
 

@@ -1,4 +1,4 @@
-// The search index (src/search/): on SQLite an FTS5 table of analysed terms plus the key of each
+// The search index (src/store/search/): on SQLite an FTS5 table of analysed terms plus the key of each
 // article's row; on PostgreSQL a table with a tsvector of the same terms under a GIN index. Both hold
 // only terms that src/search/analyze.ts made, never raw text: the application does the linguistics.
 import { type Kysely, type Migration, sql } from "kysely";
@@ -15,7 +15,7 @@ async function sqliteUp(db: AnyDb): Promise<void> {
     headline, body, facets,
     content='', contentless_delete=1, tokenize='ascii', detail='full'
   )`.execute(db);
-  // rowid of each article's FTS5 row (publication time and id; see src/search/dialect/sqlite-doc-key.ts).
+  // rowid of each article's FTS5 row (publication time and id; see store/search/dialect/sqlite-doc-key.ts).
   await db.schema
     .createTable("search_docs")
     .addColumn("article_id", "integer", (c) => c.primaryKey())

@@ -1,4 +1,4 @@
-// The search index of translated editions (src/search/edition-search.ts). On PostgreSQL one table of the
+// The search index of translated editions (src/store/search/edition-index.ts). On PostgreSQL one table of the
 // same shape as search_documents (0003), keyed by language and article. On SQLite nothing here: each
 // edition language gets its own FTS5 table pair (edition_fts_<lang>, edition_docs_<lang>) the first time
 // it is indexed, because an FTS5 row's key (publication time and article id) is unique per article only.

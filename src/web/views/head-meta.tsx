@@ -14,7 +14,7 @@ export function HeadMeta({ site, meta }: { site: SiteView; meta: PageMeta }) {
       {meta.noindex ? <meta name="robots" content="noindex" /> : null}
       {meta.canonicalUrl ? <link rel="canonical" href={meta.canonicalUrl} /> : null}
       <link rel="stylesheet" href={SITE_CSS_PATH} />
-      {/* OpenSearch 1.1 autodiscovery: browsers offer the site's search (src/search/opensearch.ts). */}
+      {/* OpenSearch 1.1 autodiscovery: browsers offer the site's search (src/web/search/opensearch.ts). */}
       <link
         rel="search"
         type="application/opensearchdescription+xml"

@@ -2,7 +2,17 @@
 // site stylesheet with its content-versioned path.
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
+export { DatelineInline } from "./dateline.js";
 export { renderErrorPage } from "./error-page.js";
+export { feedLinks } from "./feed-links.js";
+export { type LangDir, langAttrs } from "./lang-attrs.js";
+export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
+export type { SiteView } from "./models.js";
+export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
+export { renderDocument } from "./render-document.js";
+export { renderFragment } from "./render-fragment.js";
 export { renderRevisionsPage } from "./revisions-page.js";
 export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";
+export { TimeStamp } from "./time-stamp.js";
+export { uiText } from "./ui-text.js";

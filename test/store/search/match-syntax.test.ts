@@ -1,9 +1,9 @@
 // The query and document syntax each dialect receives: terms always quoted, filters and fields right.
 import { describe, expect, it } from "vitest";
-import { tsqueryLiteral, tsvectorLiteral } from "../../src/search/dialect/postgres-text-search.js";
-import { docKey, keyRange, MAX_ARTICLE_ID } from "../../src/search/dialect/sqlite-doc-key.js";
-import { channelFacet, fts5Expression, tagFacet } from "../../src/search/dialect/sqlite-match.js";
-import type { MatchSpec } from "../../src/search/match-spec.js";
+import { tsqueryLiteral, tsvectorLiteral } from "../../../src/store/search/dialect/postgres-text-search.js";
+import { docKey, keyRange, MAX_ARTICLE_ID } from "../../../src/store/search/dialect/sqlite-doc-key.js";
+import { channelFacet, fts5Expression, tagFacet } from "../../../src/store/search/dialect/sqlite-match.js";
+import type { MatchSpec } from "../../../src/store/search/match-spec.js";
 
 const spec = (over: Partial<MatchSpec>): MatchSpec => ({ mode: "all", phrases: [], excluded: [], ...over });
 

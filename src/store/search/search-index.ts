@@ -1,10 +1,10 @@
 // The search index behind one interface, whatever the database: SQLite FTS5 on the embedded default
-// (dialect/sqlite.ts), PostgreSQL full-text search (dialect/postgres.ts); open-search-index.ts picks
-// one. Both store the terms that analyze.ts makes, so both find the same articles for the same query;
-// only relevance scores differ in scale (BM25 in FTS5, ts_rank in PostgreSQL), and scores are only
-// ever compared within one query.
+// (dialect/sqlite.ts), PostgreSQL full-text search (dialect/postgres.ts); create-search-index.ts picks
+// one. Both store the terms they are given (search/analyze.ts makes them), so both find the same
+// articles for the same query; only relevance scores differ in scale (BM25 in FTS5, ts_rank in
+// PostgreSQL), and scores are only ever compared within one query.
 
-import type { SearchDocument } from "./document.js";
+import type { IndexedDocument } from "./document.js";
 import type { MatchSpec } from "./match-spec.js";
 
 /** A headline term counts this many times a body term (FTS5 bm25 column weight, ts_rank weight A vs D). */
@@ -37,8 +37,8 @@ export interface QueryResult {
 }
 
 export interface SearchIndex {
-  /** Adds or replaces these articles, in one transaction. */
-  index(docs: readonly SearchDocument[]): Promise<void>;
+  /** Adds or replaces these analysed articles (search/analyze-document.ts), in one transaction. */
+  index(docs: readonly IndexedDocument[]): Promise<void>;
   /** Removes these articles (absent ones are ignored), in one transaction. */
   remove(articleIds: readonly number[]): Promise<void>;
   query(spec: MatchSpec, opts: RecentQuery | RelevanceQuery): Promise<QueryResult>;

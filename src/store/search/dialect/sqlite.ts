@@ -2,7 +2,7 @@
 // lives in `articles`; the index keeps only what it needs to match and rank) with contentless_delete=1
 // so edits and takedowns can remove rows (https://sqlite.org/fts5.html#contentless_delete_tables).
 // Its tokenizer is "ascii": terms arrive analysed and space-separated, and "ascii" keeps every
-// non-ASCII character as part of a token, so FTS5 stores the terms exactly as analyze.ts made them.
+// non-ASCII character as part of a token, so FTS5 stores the terms exactly as search/analyze.ts made them.
 //
 // Ranking cost. FTS5's bm25() needs, for each phrase of the query, the number of documents holding
 // it, and counts them by walking the phrase's whole posting list on every query: for a term in most
@@ -23,8 +23,8 @@
 // never interleaves with a Kysely transaction on the same connection.
 
 import type SqliteDatabase from "better-sqlite3";
-import type { Db } from "../../db/connect.js";
-import { analyzeDocument, type IndexedDocument, type SearchDocument } from "../document.js";
+import type { Db } from "../../../db/connect.js";
+import type { IndexedDocument } from "../document.js";
 import type { MatchSpec, Phrase } from "../match-spec.js";
 import {
   HEADLINE_WEIGHT,
@@ -34,7 +34,7 @@ import {
   type RelevanceQuery,
   type SearchIndex,
 } from "../search-index.js";
-import { DocumentFrequencyCache } from "../term-frequency-cache.js";
+import { DocumentFrequencyCache } from "./document-frequency-cache.js";
 import { docKey, KEY_ID_SQL, KEY_TIME_SQL, keyRange, MAX_KEY } from "./sqlite-doc-key.js";
 import { channelFacet, fts5Expression, tagFacet } from "./sqlite-match.js";
 
@@ -140,13 +140,13 @@ export class SqliteSearchIndex implements SearchIndex {
     return prepared;
   }
 
-  async index(docs: readonly SearchDocument[]): Promise<void> {
+  async index(docs: readonly IndexedDocument[]): Promise<void> {
     if (docs.length === 0) return;
     // In ascending key order: FTS5 buffers a transaction's terms in memory only while rowids ascend,
     // and writes out what it holds whenever one does not (fts5_index.c, sqlite3Fts5IndexBeginWrite).
     // An import comes oldest first, which is descending key order: unsorted, 3× slower.
     const keyed = docs
-      .map((doc) => ({ doc: analyzeDocument(doc), key: docKey(doc.publishedAt, doc.articleId) }))
+      .map((doc) => ({ doc, key: docKey(doc.publishedAt, doc.articleId) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (keyed.length >= DocumentFrequencyCache.BULK_WRITE) this.frequencies.clear();
     await this.locked((s) =>

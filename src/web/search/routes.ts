@@ -7,18 +7,26 @@
 // with an ETag so a browser revalidating an unchanged page gets a 304. "private, no-cache" keeps
 // shared caches out and makes browsers ask again, so a takedown leaves results at once everywhere.
 import { type Context, Hono } from "hono";
-import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from "../../search/opensearch.js";
-import type { SearchPages } from "../../search/search-pages.js";
-import { parseSearchParams } from "../../search/search-params.js";
+import { parseSearchParams, type SearchRequest } from "../../search/search-params.js";
 import { DatelineError } from "../../shared/errors.js";
 import type { PageCache } from "../page-cache.js";
 import { cacheKey, PAGE_CACHE_CONTROL, toResponse } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
+import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from "./opensearch.js";
+import { SearchPages, type SearchPagesDeps } from "./search-pages.js";
 
 const SEARCH_CACHE_CONTROL = "private, no-cache";
 
-export function searchRoutes(pages: SearchPages, cache: PageCache): Hono {
+/** The search request of a query string; a bad one is the reader's error (400). */
+function requestOf(c: Context): SearchRequest {
+  const parsed = parseSearchParams(c.req.query());
+  if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
+  return parsed.request;
+}
+
+export function searchRoutes(deps: SearchPagesDeps, cache: PageCache): Hono {
   const app = new Hono();
+  const pages = new SearchPages(deps);
 
   const respond = (c: Context, html: string) => {
     const page = cache.put(
@@ -36,17 +44,11 @@ export function searchRoutes(pages: SearchPages, cache: PageCache): Hono {
     return toResponse(c, page);
   };
 
-  app.get("/search", async (c) => {
-    const parsed = parseSearchParams(c.req.query());
-    if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
-    return respond(c, await pages.page(parsed.request));
-  });
+  app.get("/search", async (c) => respond(c, await pages.page(requestOf(c))));
 
   // An edition's search (its translated text); a first segment that is no edition falls through.
   app.get("/:lang{[a-z]{2,3}(?:-[a-z0-9]{2,8})?}/search", async (c, next) => {
-    const parsed = parseSearchParams(c.req.query());
-    if (!parsed.ok) throw new DatelineError("BAD_REQUEST", parsed.message);
-    const html = await pages.editionPage(c.req.param("lang"), parsed.request);
+    const html = await pages.editionPage(c.req.param("lang"), requestOf(c));
     if (html === null) return next();
     return respond(c, html);
   });

@@ -1,13 +1,14 @@
 // Search outcome → the search page's view model: headlines and snippets with their matched words
 // marked, times in each channel's zone, links that keep the filters.
-import type { ChannelRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
-import { formatNewsTime, isoInZone } from "../shared/time.js";
-import type { SearchPageView, SearchResultView } from "../web/views/search-page.js";
-import { snippetSegments } from "./highlight.js";
-import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, type SearchRequest, searchUrl } from "./search-params.js";
-import type { FoundArticle, SearchOutcome } from "./search-service.js";
-import { makeSnippet } from "./snippet.js";
+import type { ChannelRow } from "../../db/tables/index.js";
+import { urlPathOf } from "../../ingest/paths.js";
+import { snippetSegments } from "../../search/highlight.js";
+import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, type SearchRequest } from "../../search/search-params.js";
+import type { FoundArticle, SearchOutcome } from "../../search/search-service.js";
+import { makeSnippet } from "../../search/snippet.js";
+import { formatNewsTime, isoInZone } from "../../shared/time.js";
+import type { SearchPageView, SearchResultView } from "./search-page.js";
+import { searchUrl } from "./search-url.js";
 
 /** Longest snippet of a result's body. */
 const SNIPPET_CHARS = 240;

@@ -2,10 +2,10 @@
 // /opensearch.xml and the related list under articles. Runs on SQLite and PostgreSQL.
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importExport } from "../../src/ingest/import-export.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
-import { testApp, testServices } from "../helpers/services.js";
+import { importExport } from "../../../src/ingest/import-export.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { type ExportMessageSpec, exportJson, writeExportDir } from "../../helpers/export-builder.js";
+import { testApp, testServices } from "../../helpers/services.js";
 
 const DAY = 86_400;
 // 2024-03-10 10:00 UTC; post n is n - 10 days later.

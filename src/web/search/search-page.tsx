@@ -1,16 +1,21 @@
 // The search page: a GET form (query and filters; works without JavaScript), then the results, each
 // with its own lang/dir (Arabic and English results side by side), matched words in <mark>.
 import type { Direction } from "../../articles/types.js";
-import type { SearchText } from "../../search/search-text.js";
-import { DatelineInline } from "./dateline.js";
-import { feedLinks } from "./feed-links.js";
-import { type LangDir, langAttrs } from "./lang-attrs.js";
-import { Layout } from "./layout.js";
-import type { SiteView } from "./models.js";
-import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
-import { renderDocument } from "./render-document.js";
-import { TimeStamp } from "./time-stamp.js";
-import { uiText } from "./ui-text.js";
+import {
+  absoluteUrl,
+  DatelineInline,
+  feedLinks,
+  type LangDir,
+  Layout,
+  langAttrs,
+  type PageMeta,
+  pageTitle,
+  renderDocument,
+  type SiteView,
+  TimeStamp,
+  uiText,
+} from "../views/index.js";
+import type { SearchText } from "./search-text.js";
 
 /** A run of text, highlighted when it matched the query. Plain text: the view escapes it. */
 export interface TextSegment {
@@ -154,74 +159,87 @@ function SearchFilters({ view, text, action }: { view: SearchPageView; text: Sea
   );
 }
 
-function Results({ view, text }: { view: SearchPageView; text: SearchText }) {
-  if (view.results.length === 0) {
-    return (
-      <div class="no-results">
+function NoResults({ view, text }: { view: SearchPageView; text: SearchText }) {
+  return (
+    <div class="no-results">
+      <p>
+        <strong>{text.noResults}</strong>
+      </p>
+      <p>{text.noResultsHelp}</p>
+      {view.clearFiltersUrl ? (
         <p>
-          <strong>{text.noResults}</strong>
+          <a href={view.clearFiltersUrl}>{text.clearFilters}</a>
         </p>
-        <p>{text.noResultsHelp}</p>
-        {view.clearFiltersUrl ? (
-          <p>
-            <a href={view.clearFiltersUrl}>{text.clearFilters}</a>
+      ) : null}
+    </div>
+  );
+}
+
+function Result({ result: r, showChannel }: { result: SearchResultView; showChannel: boolean }) {
+  return (
+    <li lang={r.language} dir={r.direction}>
+      <div class="item-text">
+        <h2 class="item-title">
+          <a href={r.url}>
+            <Highlighted segments={r.headline} />
+          </a>
+        </h2>
+        <p class="item-meta">
+          <TimeStamp iso={r.publishedIso} display={r.publishedDisplay} />
+          {showChannel ? (
+            <>
+              {" · "}
+              <span dir="auto">{r.channelTitle}</span>
+            </>
+          ) : null}
+        </p>
+        {r.snippet.length > 0 || r.dateline ? (
+          <p class="item-summary">
+            {r.dateline ? (
+              <>
+                <DatelineInline dateline={r.dateline} />{" "}
+              </>
+            ) : null}
+            <Highlighted segments={r.snippet} />
           </p>
         ) : null}
       </div>
-    );
-  }
+    </li>
+  );
+}
+
+function ResultPages({ view, text }: { view: SearchPageView; text: SearchText }) {
+  if (!view.prevUrl && !view.nextUrl) return null;
+  return (
+    <nav class="pagination" aria-label={text.pages}>
+      {view.prevUrl ? (
+        <a class="prev" rel="prev" href={view.prevUrl}>
+          <span aria-hidden="true">‹ </span>
+          {text.previous}
+        </a>
+      ) : null}
+      {view.nextUrl ? (
+        <a class="next" rel="next" href={view.nextUrl}>
+          {text.next}
+          <span aria-hidden="true"> ›</span>
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+function Results({ view, text }: { view: SearchPageView; text: SearchText }) {
+  if (view.results.length === 0) return <NoResults view={view} text={text} />;
   const showChannel = view.channels.length > 1;
   return (
     <>
       <p class="result-count">{text.count(view.total, view.more)}</p>
       <ol class="items results" start={view.firstNumber}>
         {view.results.map((r) => (
-          <li lang={r.language} dir={r.direction}>
-            <div class="item-text">
-              <h2 class="item-title">
-                <a href={r.url}>
-                  <Highlighted segments={r.headline} />
-                </a>
-              </h2>
-              <p class="item-meta">
-                <TimeStamp iso={r.publishedIso} display={r.publishedDisplay} />
-                {showChannel ? (
-                  <>
-                    {" · "}
-                    <span dir="auto">{r.channelTitle}</span>
-                  </>
-                ) : null}
-              </p>
-              {r.snippet.length > 0 || r.dateline ? (
-                <p class="item-summary">
-                  {r.dateline ? (
-                    <>
-                      <DatelineInline dateline={r.dateline} />{" "}
-                    </>
-                  ) : null}
-                  <Highlighted segments={r.snippet} />
-                </p>
-              ) : null}
-            </div>
-          </li>
+          <Result result={r} showChannel={showChannel} />
         ))}
       </ol>
-      {view.prevUrl || view.nextUrl ? (
-        <nav class="pagination" aria-label={text.pages}>
-          {view.prevUrl ? (
-            <a class="prev" rel="prev" href={view.prevUrl}>
-              <span aria-hidden="true">‹ </span>
-              {text.previous}
-            </a>
-          ) : null}
-          {view.nextUrl ? (
-            <a class="next" rel="next" href={view.nextUrl}>
-              {text.next}
-              <span aria-hidden="true"> ›</span>
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <ResultPages view={view} text={text} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // MatchSpec → tsquery text, and analysed terms → tsvector text, for PostgreSQL. Both are given to
 // PostgreSQL as literals cast to tsquery / tsvector, which bypasses its parser and dictionaries
 // entirely (https://www.postgresql.org/docs/current/datatype-textsearch.html): the lexemes are the
-// terms analyze.ts made, exactly as SQLite's FTS5 table stores them, so both dialects match alike.
+// terms search/analyze.ts made, exactly as SQLite's FTS5 table stores them, so both dialects match alike.
 
 import type { MatchSpec, Phrase } from "../match-spec.js";
 

@@ -8,8 +8,8 @@
 // a query's cost whatever its terms.
 
 import { type RawBuilder, sql } from "kysely";
-import type { Db } from "../../db/connect.js";
-import { analyzeDocument, type SearchDocument } from "../document.js";
+import type { Db } from "../../../db/connect.js";
+import type { IndexedDocument } from "../document.js";
 import type { MatchSpec } from "../match-spec.js";
 import {
   HEADLINE_WEIGHT,
@@ -79,16 +79,14 @@ export class PostgresSearchIndex implements SearchIndex {
     private readonly scope: PostgresIndexScope = ARTICLES,
   ) {}
 
-  async index(docs: readonly SearchDocument[]): Promise<void> {
+  async index(docs: readonly IndexedDocument[]): Promise<void> {
     if (docs.length === 0) return;
     const scope = this.scope;
     const language = scope.kind === "edition" ? sql`${scope.language}, ` : sql``;
-    const rows = docs
-      .map(analyzeDocument)
-      .map(
-        (d) =>
-          sql`(${language}${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
-      );
+    const rows = docs.map(
+      (d) =>
+        sql`(${language}${d.articleId}, ${d.channelId}, ${d.publishedAt}, ${d.tags}::text[], ${tsvectorLiteral(d.headlineTerms, d.bodyTerms)}::tsvector)`,
+    );
     const columns =
       scope.kind === "edition"
         ? sql`(language, article_id, channel_id, published_at, tags, document)`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, highlightHtml, snippetSegments } from "../../src/search/highlight.js";
+import { escapeHtml } from "../../../src/articles/html-escape.js";
+import { highlightHtml } from "../../../src/web/search/highlight-html.js";
 
 describe("highlightHtml", () => {
   it("escapes the text and wraps the ranges in <mark>", () => {
@@ -17,26 +18,6 @@ describe("highlightHtml", () => {
         ],
       }),
     ).toBe("<mark>الرئيس</mark> في <mark>بغداد</mark>");
-  });
-
-  it("survives ranges that are unsorted, overlapping or out of bounds", () => {
-    const text = "power cuts in Basra";
-    const segments = snippetSegments({
-      text,
-      highlights: [
-        [14, 99],
-        [0, 5],
-        [3, 10],
-        [-4, 2],
-        [8, 8],
-      ],
-    });
-    expect(segments.map((segment) => segment.text).join("")).toBe(text);
-    expect(segments).toEqual([
-      { text: "power cuts", highlighted: true },
-      { text: " in ", highlighted: false },
-      { text: "Basra", highlighted: true },
-    ]);
   });
 });
 

@@ -1,10 +1,7 @@
 // "Related articles" under an article: a short list of links, each with its own lang/dir (an English
 // story may relate to an Arabic one). Rendered to an HTML string for the article page's afterArticle slot.
 import type { Direction } from "../../articles/types.js";
-import type { LangDir } from "./lang-attrs.js";
-import { langAttrs } from "./lang-attrs.js";
-import { renderFragment } from "./render-fragment.js";
-import { TimeStamp } from "./time-stamp.js";
+import { type LangDir, langAttrs, renderFragment, TimeStamp } from "../views/index.js";
 
 export interface RelatedItemView {
   url: string;

@@ -1,7 +1,7 @@
 // The OpenSearch description document (OpenSearch 1.1, https://github.com/dewitt/opensearch): lets
 // browsers offer the site's search from their address bar. Pages point to it with
-// <link rel="search" type="application/opensearchdescription+xml"> (views/head-meta.tsx).
-import { escapeHtml } from "./highlight.js";
+// <link rel="search" type="application/opensearchdescription+xml"> (web/views/head-meta.tsx).
+import { escapeHtml } from "../../articles/html-escape.js";
 
 export const OPENSEARCH_PATH = "/opensearch.xml";
 export const OPENSEARCH_TYPE = "application/opensearchdescription+xml";

@@ -1,10 +1,11 @@
 // `dateline search reindex|status`: rebuild the search index from the articles (after an upgrade that
 // adds search to an existing database, or to repair it), or compare it with them.
-import type { Command } from "../cli/command.js";
-import { COMMON_HELP } from "../cli/command.js";
+
 import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
+import type { Command } from "./command.js";
+import { COMMON_HELP } from "./command.js";
 
 const SUBCOMMANDS = ["reindex", "status"];
 

@@ -1,12 +1,14 @@
 // The SearchIndex contract, on SQLite (FTS5) and PostgreSQL (tsvector): the same documents and queries
 // must find the same articles on both.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SearchDocument } from "../../src/search/document.js";
-import { type MatchFilters, specOfQuery } from "../../src/search/match-spec.js";
-import { openSearchIndex } from "../../src/search/open-search-index.js";
-import { analyzeQuery } from "../../src/search/query.js";
-import type { SearchIndex } from "../../src/search/search-index.js";
-import { describeEachDatabase } from "../helpers/databases.js";
+import { analyzeDocument } from "../../../src/search/analyze-document.js";
+import { analyzeQuery } from "../../../src/search/query.js";
+import { specOfQuery } from "../../../src/search/query-spec.js";
+import { createSearchIndex } from "../../../src/store/search/create-search-index.js";
+import type { SearchDocument } from "../../../src/store/search/document.js";
+import type { MatchFilters } from "../../../src/store/search/match-spec.js";
+import type { SearchIndex } from "../../../src/store/search/search-index.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
 
 const DAY = 86_400;
 const T0 = Date.UTC(2024, 2, 1) / 1000;
@@ -40,6 +42,9 @@ const DOCS: SearchDocument[] = [
   doc(5, "Talks on the water agreement", "Negotiators said the water agreement talks will resume.", {}),
 ];
 
+/** Documents as the indexers hand them to the index: analysed (search/analyze-document.ts). */
+const analyzed = (docs: SearchDocument[]) => docs.map(analyzeDocument);
+
 async function ids(index: SearchIndex, q: string, filters: MatchFilters = {}): Promise<number[]> {
   const result = await index.query(specOfQuery(analyzeQuery(q), filters), { order: "recent", window: 100 });
   return result.hits.map((h) => h.articleId).sort((a, b) => a - b);
@@ -49,8 +54,8 @@ describeEachDatabase("search index", (getDb) => {
   let index: SearchIndex;
 
   beforeAll(async () => {
-    index = openSearchIndex(getDb().db);
-    await index.index(DOCS);
+    index = createSearchIndex(getDb().db);
+    await index.index(analyzed(DOCS));
   });
 
   describe("Arabic orthography", () => {
@@ -112,10 +117,12 @@ describeEachDatabase("search index", (getDb) => {
   });
 
   it("ranks a headline match above a body match", async () => {
-    await index.index([
-      doc(20, "Bridge repairs finished", "Work crews finished on time."),
-      doc(21, "Traffic update", "Crews say the bridge will reopen after repairs."),
-    ]);
+    await index.index(
+      analyzed([
+        doc(20, "Bridge repairs finished", "Work crews finished on time."),
+        doc(21, "Traffic update", "Crews say the bridge will reopen after repairs."),
+      ]),
+    );
     const result = await index.query(specOfQuery(analyzeQuery("bridge")), { order: "recent", window: 10 });
     const byId = new Map(result.hits.map((h) => [h.articleId, h.relevance]));
     expect(byId.get(20)).toBeGreaterThan(byId.get(21)!);
@@ -124,7 +131,9 @@ describeEachDatabase("search index", (getDb) => {
   });
 
   it("an edited article is found by its new words, not its old ones", async () => {
-    await index.index([doc(5, "Talks on the river treaty", "Negotiators said the treaty talks resume.")]);
+    await index.index(
+      analyzed([doc(5, "Talks on the river treaty", "Negotiators said the treaty talks resume.")]),
+    );
     expect(await ids(index, "treaty")).toEqual([5]);
     expect(await ids(index, "agreement")).toEqual([]);
     expect(await index.count()).toBe(DOCS.length);
@@ -134,7 +143,7 @@ describeEachDatabase("search index", (getDb) => {
     await index.remove([4, 999]);
     expect(await ids(index, "floods")).toEqual([]);
     expect(await index.count()).toBe(DOCS.length - 1);
-    await index.index([DOCS[3]!]);
+    await index.index(analyzed([DOCS[3]!]));
     expect(await ids(index, "floods")).toEqual([4]);
   });
 
@@ -151,21 +160,21 @@ describeEachDatabase("search index", (getDb) => {
   });
 });
 
-// Past a few thousand matches the SQLite index reads only the newest of them (dialect/sqlite.ts), as
+// Past a few thousand matches the SQLite index reads only the newest of them (store/search/dialect/sqlite.ts), as
 // PostgreSQL always does: the answer then says it is not complete, and holds the newest.
 describeEachDatabase("search index with common terms", (getDb) => {
   const MANY = 5_200;
   let index: SearchIndex;
 
   beforeAll(async () => {
-    index = openSearchIndex(getDb().db);
+    index = createSearchIndex(getDb().db);
     const docs: SearchDocument[] = [];
     for (let id = 1; id <= MANY; id++) {
       const headline = id % 100 === 0 ? `Market report ${id}` : `Daily note ${id}`;
       const body = `The market opened. ${id % 1000 === 7 ? "A rare zephyr was seen." : "Nothing else."}`;
       docs.push(doc(id, headline, body));
     }
-    await index.index(docs);
+    await index.index(analyzed(docs));
   });
 
   it("answers a query of common terms with the newest matches, and says so", async () => {

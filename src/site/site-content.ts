@@ -10,6 +10,8 @@ import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
 import type { SiteInfo } from "./site-info.js";
 
+export type { ListFilter };
+
 export const PAGE_SIZE = 20;
 /** Pages past this are not offered: deep offsets are slow and archives are the way into old news. */
 export const MAX_PAGE = 500;

@@ -4,9 +4,14 @@
 import { feedPaths, siteFeeds } from "../../feeds/feed-paths.js";
 import { urlPathOf } from "../../ingest/paths.js";
 import { MONTH_NAMES } from "../../shared/months.js";
-import type { ArticleLookup, ListingData, SiteContent, SiteContext } from "../../site/site-content.js";
+import type {
+  ArticleLookup,
+  ListFilter,
+  ListingData,
+  SiteContent,
+  SiteContext,
+} from "../../site/site-content.js";
 import type { SiteInfo } from "../../site/site-info.js";
-import type { ListFilter } from "../../store/articles.js";
 import {
   presentArticle,
   presentChannel,

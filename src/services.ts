@@ -92,10 +92,10 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const cache = new PageCache();
   const secret = await loadSiteSecret(config.secret, state);
   const feedQueries = new FeedQueries(db);
-  const siteView = () => site.siteView();
-  const feeds = new FeedService({ articles, channels, queries: feedQueries, siteView });
-  const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteView });
-  const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
+  const siteInfo = () => site.info();
+  const feeds = new FeedService({ articles, channels, queries: feedQueries, siteInfo });
+  const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteInfo });
+  const tagIndex = new TagIndexService({ queries: feedQueries });
   site.addArticleSection(structuredDataSection());
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });

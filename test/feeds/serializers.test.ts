@@ -1,16 +1,16 @@
 // The feed and sitemap serializers on plain inputs: each output checked against its specification.
 import { describe, expect, it } from "vitest";
-import { absolutizeHtml } from "../../src/feeds/absolute-html.js";
-import { renderAtom } from "../../src/feeds/atom.js";
-import { rfc822, rfc3339 } from "../../src/feeds/feed-dates.js";
-import type { FeedDocument, FeedItem } from "../../src/feeds/feed-model.js";
-import { renderJsonFeed } from "../../src/feeds/json-feed.js";
-import { articleContentHtml } from "../../src/feeds/media-html.js";
-import { renderRss } from "../../src/feeds/rss.js";
-import { xmlEscape } from "../../src/feeds/xml-text.js";
-import { renderNewsSitemap } from "../../src/sitemaps/news-sitemap.js";
-import { renderRobotsTxt } from "../../src/sitemaps/robots-txt.js";
-import { renderSitemapIndex, renderUrlSet } from "../../src/sitemaps/sitemap-xml.js";
+import { absolutizeHtml } from "../../src/web/feeds/absolute-html.js";
+import { renderAtom } from "../../src/web/feeds/atom.js";
+import { rfc822, rfc3339 } from "../../src/web/feeds/feed-dates.js";
+import type { FeedDocument, FeedItem } from "../../src/web/feeds/feed-document.js";
+import { renderJsonFeed } from "../../src/web/feeds/json-feed.js";
+import { articleContentHtml } from "../../src/web/feeds/media-html.js";
+import { renderRss } from "../../src/web/feeds/rss.js";
+import { xmlEscape } from "../../src/web/feeds/xml-text.js";
+import { renderNewsSitemap } from "../../src/web/sitemaps/news-sitemap.js";
+import { renderRobotsTxt } from "../../src/web/sitemaps/robots-txt.js";
+import { renderSitemapIndex, renderUrlSet } from "../../src/web/sitemaps/sitemap-xml.js";
 import {
   checkAtom,
   checkNewsSitemap,
@@ -262,7 +262,7 @@ describe("sitemaps", () => {
   });
 
   it("announces the sitemap index in robots.txt", () => {
-    expect(renderRobotsTxt(`${BASE}/sitemap.xml`)).toMatch(
+    expect(renderRobotsTxt({ allow: ["/"], sitemaps: [`${BASE}/sitemap.xml`] })).toMatch(
       /^Sitemap: https:\/\/news\.example\.org\/sitemap\.xml$/m,
     );
   });

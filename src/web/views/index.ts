@@ -1,8 +1,15 @@
 // Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
-// site stylesheet with its content-versioned path.
+// site stylesheet with its content-versioned path; and the building blocks (layout, page meta, UI text,
+// view models) that the features' own views and presenters in web/ are made with.
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { renderErrorPage } from "./error-page.js";
+export { feedLinks } from "./feed-links.js";
+export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
+export type { ArticleView, MediaView, SiteView } from "./models.js";
+export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
+export { renderDocument } from "./render-document.js";
 export { renderRevisionsPage } from "./revisions-page.js";
 export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";
+export { uiText } from "./ui-text.js";

@@ -22,10 +22,10 @@ import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
-import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
 import { PageCache } from "./web/page-cache.js";
+import { structuredDataSection } from "./web/structured-data/structured-data-section.js";
 
 export interface Services {
   config: Config;

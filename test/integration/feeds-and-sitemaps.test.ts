@@ -14,7 +14,6 @@ import { renderSitemapIndex, renderUrlSet } from "../../src/web/sitemaps/sitemap
 import { renderTagIndexPage } from "../../src/web/sitemaps/tag-index-page.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
-import { type TestClock, testApp, testServices } from "../helpers/services.js";
 import {
   checkAtom,
   checkNewsSitemap,
@@ -22,7 +21,8 @@ import {
   checkSitemapIndex,
   checkUrlSet,
   JsonFeedSchema,
-} from "./feed-specs.js";
+} from "../helpers/feed-specs.js";
+import { type TestClock, testApp, testServices } from "../helpers/services.js";
 
 const BASE = "https://news.example.org";
 // 2021-02-19 10:26 UTC, which is 13:26 in Baghdad.

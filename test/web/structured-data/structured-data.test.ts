@@ -1,10 +1,10 @@
 // Structured data on plain view models: NewsArticle, BreadcrumbList, and the data block's escaping.
 import { describe, expect, it } from "vitest";
-import { jsonLdScript } from "../../src/web/structured-data/json-ld.js";
-import { dayArchiveOf, presentBreadcrumbs } from "../../src/web/structured-data/present-breadcrumbs.js";
-import { presentNewsArticle } from "../../src/web/structured-data/present-news-article.js";
-import { structuredDataSection } from "../../src/web/structured-data/structured-data-section.js";
-import { arabicArticle, editedEnglishArticle, site } from "../web-views/fixtures.js";
+import { jsonLdScript } from "../../../src/web/structured-data/json-ld.js";
+import { dayArchiveOf, presentBreadcrumbs } from "../../../src/web/structured-data/present-breadcrumbs.js";
+import { presentNewsArticle } from "../../../src/web/structured-data/present-news-article.js";
+import { structuredDataSection } from "../../../src/web/structured-data/structured-data-section.js";
+import { arabicArticle, editedEnglishArticle, site } from "../../web-views/fixtures.js";
 
 function blocks(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(

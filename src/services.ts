@@ -20,7 +20,7 @@ import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
-import { FeedQueries } from "./store/feed-queries.js";
+import { FeedQueries } from "./store/feeds/feed-queries.js";
 import { StateStore } from "./store/state.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";

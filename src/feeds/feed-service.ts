@@ -3,7 +3,7 @@
 import type { SiteInfo, SiteInfoSource } from "../site/site-info.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
 import { buildFeed, channelAuthor, type FeedScope, knownLanguage } from "./build-feed.js";
 import type { Feed } from "./feed-model.js";
 import { absoluteLinks, channelPath, feedPaths, tagPath } from "./feed-paths.js";

@@ -6,7 +6,7 @@ import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { SiteInfoSource } from "../site/site-info.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
 import type { NewsEntry, RobotsRules, SitemapDoc, SitemapEntry } from "./sitemap-model.js";
 
 /**

@@ -3,7 +3,7 @@
 // Returned as data; web/sitemaps/tag-index-page.tsx renders the page.
 
 import { tagPath } from "../feeds/feed-paths.js";
-import type { FeedQueries } from "../store/feed-queries.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
 
 /** Tags shown. Enough to browse; a full list of every hashtag ever used would bury the useful ones. */
 export const TAG_INDEX_LIMIT = 200;

@@ -5,7 +5,7 @@ import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { buildFeedEntry } from "../feeds/build-feed.js";
 import type { FeedEntry } from "../feeds/feed-model.js";
 import { editionGuid } from "../feeds/guid.js";
-import type { FeedMediaRow } from "../store/feed-queries.js";
+import type { FeedMediaRow } from "../store/feeds/feed-queries.js";
 import type { SiteView } from "../web/views/models.js";
 import { editionItemUrl } from "./edition-present.js";
 import { editionDirection } from "./languages.js";

@@ -9,7 +9,7 @@ import type { HtmlResult, PageResult, SiteService } from "../site/site-service.j
 import { MAX_PAGE, PAGE_SIZE } from "../site/site-service.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
 import type { FeedFormat } from "../web/feeds/feed-document.js";
 import { presentFeed } from "../web/feeds/present-feed.js";
 import { renderFeed } from "../web/feeds/render-feed.js";

@@ -11,7 +11,7 @@ import type { Logger } from "../shared/logger.js";
 import type { SiteService } from "../site/site-service.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { FeedQueries } from "../store/feed-queries.js";
+import { FeedQueries } from "../store/feeds/feed-queries.js";
 import type { PageCache } from "../web/page-cache.js";
 import { alternatesSection } from "./alternates-section.js";
 import { CorrectionService } from "./corrections.js";

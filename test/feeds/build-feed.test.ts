@@ -2,7 +2,7 @@
 // (no markup added here), enclosures only for files stored on the site.
 import { describe, expect, it } from "vitest";
 import { buildFeed, buildFeedEntry, type FeedScope, knownLanguage } from "../../src/feeds/build-feed.js";
-import { articleRow, BASE, channelRow, mediaRow, POSTED, SHA } from "./rows.js";
+import { articleRow, BASE, channelRow, mediaRow, POSTED, SHA } from "../helpers/feed-rows.js";
 
 describe("buildFeedEntry", () => {
   it("names the item by its first message, links its permalink, and keeps the pipeline's body as it is", () => {

@@ -8,7 +8,7 @@ import { importExport } from "../../src/ingest/import-export.js";
 import type { Services } from "../../src/services.js";
 import { SitemapService } from "../../src/sitemaps/sitemap-service.js";
 import { TAG_INDEX_PATH, TagIndexService } from "../../src/sitemaps/tag-index.js";
-import { FeedQueries } from "../../src/store/feed-queries.js";
+import { FeedQueries } from "../../src/store/feeds/feed-queries.js";
 import { type RunningServer, startServer } from "../../src/web/server.js";
 import { renderSitemapIndex, renderUrlSet } from "../../src/web/sitemaps/sitemap-xml.js";
 import { renderTagIndexPage } from "../../src/web/sitemaps/tag-index-page.js";

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { SiteInfo } from "../../src/site/site-info.js";
 import { SitemapService } from "../../src/sitemaps/sitemap-service.js";
 import type { ChannelStore } from "../../src/store/channels.js";
-import type { FeedQueries } from "../../src/store/feed-queries.js";
-import { BASE, channelRow, POSTED } from "../feeds/rows.js";
+import type { FeedQueries } from "../../src/store/feeds/feed-queries.js";
+import { BASE, channelRow, POSTED } from "../helpers/feed-rows.js";
 
 const SITE: SiteInfo = { title: "Courier", baseUrl: BASE, language: "fa", direction: "rtl", timezone: "UTC" };
 

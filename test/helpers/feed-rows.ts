@@ -1,6 +1,6 @@
 // Stored rows for the feed and sitemap unit tests: one channel, one article, its media.
 import type { ArticleRow, ChannelRow } from "../../src/db/tables/index.js";
-import type { FeedMediaRow } from "../../src/store/feed-queries.js";
+import type { FeedMediaRow } from "../../src/store/feeds/feed-queries.js";
 
 // 2021-02-19 10:26 UTC (13:26 in Baghdad).
 export const POSTED = Date.UTC(2021, 1, 19, 10, 26) / 1000;

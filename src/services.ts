@@ -20,17 +20,17 @@ import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
-import { FeedQueries } from "./store/feed-queries.js";
+import { FeedQueries } from "./store/feeds/feed-queries.js";
 import { FollowStore } from "./store/follow-store.js";
 import { createSearchStores } from "./store/search/search-stores.js";
 import { StateStore } from "./store/state.js";
-import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createFollowSync, type FollowSync, type FollowSyncOptions } from "./sync/follow/follow-sync.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
 import { PageCache } from "./web/page-cache.js";
 import { SitePages } from "./web/pages/site-pages.js";
 import { relatedSection } from "./web/search/related-section.js";
+import { structuredDataSection } from "./web/structured-data/structured-data-section.js";
 
 export interface Services {
   config: Config;
@@ -104,10 +104,10 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const cache = new PageCache();
   const secret = await loadSiteSecret(config.secret, state);
   const feedQueries = new FeedQueries(db);
-  const siteView = () => site.siteView();
-  const feeds = new FeedService({ articles, channels, queries: feedQueries, siteView });
-  const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteView });
-  const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
+  const siteInfo = () => site.info();
+  const feeds = new FeedService({ articles, channels, queries: feedQueries, siteInfo });
+  const sitemaps = new SitemapService({ queries: feedQueries, channels, clock, siteInfo });
+  const tagIndex = new TagIndexService({ queries: feedQueries });
   site.addArticleSection(structuredDataSection());
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });

@@ -3,8 +3,8 @@
 // allowlist views as the page.
 
 import type { CommentRow } from "../db/tables/comments.js";
-import { rfc822 } from "../feeds/feed-dates.js";
-import { xmlEscape } from "../feeds/xml-text.js";
+import { rfc822 } from "../web/feeds/feed-dates.js";
+import { xmlEscape } from "../web/feeds/xml-text.js";
 import { CommentBlocks } from "../web/views/comments/comment-body.js";
 import { renderFragment } from "../web/views/render-fragment.js";
 import { parseComment, plainText } from "./comment-markup.js";

@@ -1,5 +1,8 @@
-// What every feed format is made from: one document model, serialized three ways (rss.ts, atom.ts,
-// json-feed.ts). All URLs here are absolute and on the site itself; times are Unix seconds.
+// What a feed is, as data: the latest articles of the site, a tag, a channel or an edition, each with its
+// facts (addresses, dates, author, tags, enclosures) and its article as the pipeline made it. web/feeds/
+// turns an entry's content into one HTML fragment for readers and serializes the feed as RSS, Atom or
+// JSON Feed. Addresses of items, enclosures and feeds are absolute; times are Unix seconds.
+import type { MessageMediaRow } from "../db/tables/index.js";
 
 /** A media file delivered with an item: RSS <enclosure>, Atom rel="enclosure", JSON Feed attachment. */
 export interface FeedEnclosure {
@@ -14,15 +17,33 @@ export interface FeedAuthor {
   url: string;
 }
 
-export interface FeedItem {
+/** The addresses of one feed in its three formats. */
+export interface FeedLinks {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+/** An item's article, as stored: the body and media it shows readers. */
+export interface FeedContent {
+  /** The article pipeline's body HTML (trusted); its own links are root-relative. */
+  bodyHtml: string;
+  /** "Place – Outlet", "Place", or null. */
+  dateline: string | null;
+  /** The article's media in order, stored here or not. */
+  media: MessageMediaRow[];
+  /** The post on Telegram, where media not stored here can still be seen. */
+  telegramPostUrl: string;
+}
+
+export interface FeedEntry {
   /** Stable across edits and headline changes (see guid.ts). */
   id: string;
   /** The article's permalink. */
   url: string;
   title: string;
   summary: string;
-  /** The full article as HTML: body and media, every URL absolute. Trusted (made by escaping code). */
-  contentHtml: string;
+  content: FeedContent;
   published: number;
   /** Last content change (an edit), or the publication time. */
   updated: number;
@@ -32,20 +53,16 @@ export interface FeedItem {
   language: string | null;
   author: FeedAuthor;
   tags: string[];
-  imageUrl: string | null;
   enclosures: FeedEnclosure[];
 }
 
-/** The addresses of one feed in its three formats. */
-export interface FeedLinks {
-  rss: string;
-  atom: string;
-  json: string;
-}
-
-export interface FeedDocument {
+export interface Feed {
   title: string;
   description: string;
+  /** The site's address, without trailing slash: the content's root-relative paths are on it. */
+  baseUrl: string;
+  /** The language the site speaks in this feed (its own words around the articles). */
+  siteLanguage: string;
   /** The HTML page this feed follows (home, tag page). */
   homeUrl: string;
   links: FeedLinks;
@@ -55,7 +72,5 @@ export interface FeedDocument {
   updated: number;
   /** Named on the feed itself; Atom requires an author for entries that lack one (RFC 4287 §4.1.1). */
   author: FeedAuthor;
-  items: FeedItem[];
+  items: FeedEntry[];
 }
-
-export type FeedFormat = "rss" | "atom" | "json";

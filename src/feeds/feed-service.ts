@@ -1,13 +1,12 @@
-// Builds feeds: the latest published articles of the site, a tag or a channel, in full, as one document
-// model that the routes serialize. Reads through the stores only.
+// Builds feeds: the latest published articles of the site, a tag or a channel, in full, as one feed model
+// that web/feeds/ serializes. Reads through the stores only.
+import type { SiteInfo, SiteInfoSource } from "../site/site-info.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
-import type { SiteView } from "../web/views/models.js";
-import { pageTitle } from "../web/views/page-meta.js";
-import type { FeedDocument } from "./feed-model.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
+import { buildFeed, channelAuthor, type FeedScope, knownLanguage } from "./build-feed.js";
+import type { Feed } from "./feed-model.js";
 import { absoluteLinks, channelPath, feedPaths, tagPath } from "./feed-paths.js";
-import { channelAuthor, type FeedScope, knownLanguage, presentFeed } from "./present-feed.js";
 
 /**
  * Items per feed. WordPress's default is 10; a newsroom on Telegram posts dozens of times a day, and a
@@ -24,16 +23,22 @@ export interface FeedDeps {
   articles: ArticleStore;
   channels: ChannelStore;
   queries: FeedQueries;
-  /** The site's name, address and language as pages show them. */
-  siteView: () => Promise<SiteView>;
+  /** The site's name, address and language. */
+  siteInfo: SiteInfoSource;
+}
+
+/** "Part – Site", the form of the site's page titles (web/views/page-meta.ts), so a feed reads like its page. */
+function titled(part: string, site: SiteInfo): string {
+  const trimmed = part.trim();
+  return trimmed === "" || trimmed === site.title ? site.title : `${trimmed} – ${site.title}`;
 }
 
 export class FeedService {
   constructor(private readonly deps: FeedDeps) {}
 
   /** The feed of a subject, or null when there is no such tag or channel. */
-  async feed(subject: FeedSubject): Promise<{ doc: FeedDocument; lastModified: number } | null> {
-    const site = await this.deps.siteView();
+  async feed(subject: FeedSubject): Promise<{ feed: Feed; lastModified: number } | null> {
+    const site = await this.deps.siteInfo();
     const target = await this.scope(subject, site);
     if (!target) return null;
     const { items } = await this.deps.articles.list(target.filter, 0, FEED_ITEMS);
@@ -44,14 +49,14 @@ export class FeedService {
     const media = await this.deps.queries.mediaOf(items.map((a) => a.id));
     const lastModified = await this.deps.queries.lastModified();
     return {
-      doc: presentFeed(target.scope, items, channels, media, site, lastModified),
+      feed: buildFeed(target.scope, items, channels, media, site, lastModified),
       lastModified,
     };
   }
 
   private async scope(
     subject: FeedSubject,
-    site: SiteView,
+    site: SiteInfo,
   ): Promise<{ filter: ListFilter; scope: FeedScope } | null> {
     const siteAuthor = { name: site.title, url: `${site.baseUrl}/` };
     if (subject.kind === "site") {
@@ -72,7 +77,7 @@ export class FeedService {
       return {
         filter: { kind: "tag", tag },
         scope: {
-          title: pageTitle(`#${tag}`, site),
+          title: titled(`#${tag}`, site),
           description: `Articles tagged #${tag} on ${site.title}`,
           homePath: tagPath(tag),
           links: absoluteLinks(site.baseUrl, feedPaths(tagPath(tag))),
@@ -86,7 +91,7 @@ export class FeedService {
     return {
       filter: { kind: "channel", channelId: channel.id },
       scope: {
-        title: pageTitle(channel.title, site),
+        title: titled(channel.title, site),
         description: `Latest news from ${channel.title}`,
         // There is no channel page yet: the channel's feed follows the site's home page.
         homePath: "/",

@@ -1,15 +1,13 @@
-// Builds the sitemaps: an index of paged article sitemaps, the Google News sitemap, and robots.txt.
-// Only published articles are listed. Reads through the stores only.
+// Builds the sitemaps: an index of paged article sitemaps, the Google News sitemap, and robots.txt, as
+// data that web/sitemaps/ serializes. Only published articles are listed. Reads through the stores only.
 import type { ChannelRow } from "../db/tables/index.js";
-import { knownLanguage } from "../feeds/present-feed.js";
+import { knownLanguage } from "../feeds/build-feed.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
+import type { SiteInfoSource } from "../site/site-info.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
-import type { SiteView } from "../web/views/models.js";
-import { NEWS_MAX_URLS, NEWS_WINDOW_SECONDS, type NewsEntry, renderNewsSitemap } from "./news-sitemap.js";
-import { renderRobotsTxt } from "./robots-txt.js";
-import { renderSitemapIndex, renderUrlSet, type SitemapEntry } from "./sitemap-xml.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
+import type { NewsEntry, RobotsRules, SitemapDoc, SitemapEntry } from "./sitemap-model.js";
 
 /**
  * Articles per sitemap page. The protocol allows 50,000 URLs (and 50 MB); pages of 10,000 stay near 1.5 MB,
@@ -19,6 +17,11 @@ export const SITEMAP_PAGE_SIZE = 10_000;
 
 export const SITEMAP_INDEX_PATH = "/sitemap.xml";
 export const NEWS_SITEMAP_PATH = "/sitemaps/news.xml";
+
+/** Google News reads articles from the last two days only. */
+export const NEWS_WINDOW_SECONDS = 2 * 86_400;
+/** At most this many <news:news> entries per sitemap. */
+export const NEWS_MAX_URLS = 1_000;
 
 export function articlesSitemapPath(page: number): string {
   return `/sitemaps/articles-${page}.xml`;
@@ -37,13 +40,8 @@ export interface SitemapDeps {
   queries: FeedQueries;
   channels: ChannelStore;
   clock: Clock;
-  siteView: () => Promise<SiteView>;
-}
-
-/** A generated document and the time its content last changed (for Last-Modified). */
-export interface GeneratedDoc {
-  body: string;
-  lastModified: number;
+  /** The site's address and language. */
+  siteInfo: SiteInfoSource;
 }
 
 export class SitemapService {
@@ -63,8 +61,8 @@ export class SitemapService {
   }
 
   /** /sitemap.xml: every articles page that has published articles, and the news sitemap. */
-  async index(): Promise<GeneratedDoc> {
-    const site = await this.deps.siteView();
+  async index(): Promise<SitemapDoc<SitemapEntry>> {
+    const site = await this.deps.siteInfo();
     const pages = await this.deps.queries.sitemapPages(this.pageSize);
     const lastModified = await this.deps.queries.lastModified();
     const entries: SitemapEntry[] = pages.map((p) => ({
@@ -72,25 +70,23 @@ export class SitemapService {
       lastModified: p.lastModified,
     }));
     entries.push({ loc: site.baseUrl + NEWS_SITEMAP_PATH, lastModified });
-    return { body: renderSitemapIndex(entries), lastModified };
+    return { entries, lastModified };
   }
 
   /** One articles page, or null when it holds no published article. */
-  async articles(page: number): Promise<GeneratedDoc | null> {
+  async articles(page: number): Promise<SitemapDoc<SitemapEntry> | null> {
     if (!Number.isSafeInteger(page) || page < 1) return null;
     const rows = await this.deps.queries.sitemapEntries((page - 1) * this.pageSize, page * this.pageSize);
     if (rows.length === 0) return null;
-    const site = await this.deps.siteView();
+    const site = await this.deps.siteInfo();
     const lastModified = await this.deps.queries.lastModified();
-    const body = renderUrlSet(
-      rows.map((r) => ({ loc: site.baseUrl + urlPathOf(r.path), lastModified: r.modified_at })),
-    );
-    return { body, lastModified };
+    const entries = rows.map((r) => ({ loc: site.baseUrl + urlPathOf(r.path), lastModified: r.modified_at }));
+    return { entries, lastModified };
   }
 
   /** The Google News sitemap: published in the last two days, newest first. */
-  async news(): Promise<GeneratedDoc> {
-    const site = await this.deps.siteView();
+  async news(): Promise<SitemapDoc<NewsEntry>> {
+    const site = await this.deps.siteInfo();
     const since = this.deps.clock.now() - NEWS_WINDOW_SECONDS;
     const rows = await this.deps.queries.publishedSince(since, NEWS_MAX_URLS);
     const channels = new Map<number, ChannelRow>((await this.deps.channels.list()).map((c) => [c.id, c]));
@@ -113,11 +109,15 @@ export class SitemapService {
         },
       ];
     });
-    return { body: renderNewsSitemap(entries), lastModified: await this.deps.queries.lastModified() };
+    return { entries, lastModified: await this.deps.queries.lastModified() };
   }
 
-  async robotsTxt(): Promise<string> {
-    const site = await this.deps.siteView();
-    return renderRobotsTxt(site.baseUrl + SITEMAP_INDEX_PATH);
+  /**
+   * robots.txt (RFC 9309): everything may be crawled, and the sitemap index is announced, absolute.
+   * Revision histories and error pages say noindex themselves, so nothing needs disallowing.
+   */
+  async robots(): Promise<RobotsRules> {
+    const site = await this.deps.siteInfo();
+    return { allow: ["/"], sitemaps: [site.baseUrl + SITEMAP_INDEX_PATH] };
   }
 }

@@ -1,10 +1,9 @@
 // The tag index (/tags/): the most used tags of recent articles, each with its count, linking to its
 // page. Tags are the posts' hashtags and the datelines' places, so this is also the index of places.
+// Returned as data; web/sitemaps/tag-index-page.tsx renders the page.
 
 import { tagPath } from "../feeds/feed-paths.js";
-import type { FeedQueries } from "../store/feed-queries.js";
-import type { SiteView } from "../web/views/models.js";
-import { renderTagIndexPage, type TagIndexView } from "../web/views/tag-index-page.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
 
 /** Tags shown. Enough to browse; a full list of every hashtag ever used would bury the useful ones. */
 export const TAG_INDEX_LIMIT = 200;
@@ -16,21 +15,34 @@ export const TAG_INDEX_WINDOW = 10_000;
 
 export const TAG_INDEX_PATH = "/tags/";
 
+export interface TagIndexEntry {
+  name: string;
+  /** Path of the tag page, percent-encoded. */
+  url: string;
+  /** Published articles carrying the tag. */
+  count: number;
+}
+
+export interface TagIndex {
+  /** Most used first. */
+  tags: TagIndexEntry[];
+  /** When anything the index counts last changed (for Last-Modified). */
+  lastModified: number;
+}
+
 export class TagIndexService {
   constructor(
-    private readonly deps: { queries: FeedQueries; siteView: () => Promise<SiteView> },
+    private readonly deps: { queries: FeedQueries },
     private readonly limit = TAG_INDEX_LIMIT,
     private readonly window = TAG_INDEX_WINDOW,
   ) {}
 
-  async page(): Promise<{ html: string; lastModified: number }> {
-    const site = await this.deps.siteView();
+  async index(): Promise<TagIndex> {
     const tags = await this.deps.queries.topTags(this.limit, this.window);
-    const view: TagIndexView = {
-      canonicalPath: TAG_INDEX_PATH,
+    return {
       // Most used first, as the store returns them.
       tags: tags.map((t) => ({ name: t.tag, url: tagPath(t.tag), count: t.count })),
+      lastModified: await this.deps.queries.lastModified(),
     };
-    return { html: renderTagIndexPage(site, view), lastModified: await this.deps.queries.lastModified() };
   }
 }

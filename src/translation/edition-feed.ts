@@ -1,11 +1,11 @@
-// An edition's feed item: the original's item (src/feeds/present-feed.ts: media, enclosures, tags, dates)
+// An edition's feed item: the original's item (src/feeds/build-feed.ts: media, enclosures, tags, dates)
 // with the edition's text, language and address put in, and an identifier of the original's scheme with
 // the language added (src/feeds/guid.ts), stable across edits and re-translations.
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
-import type { FeedItem } from "../feeds/feed-model.js";
+import { buildFeedEntry } from "../feeds/build-feed.js";
+import type { FeedEntry } from "../feeds/feed-model.js";
 import { editionGuid } from "../feeds/guid.js";
-import { presentFeedItem } from "../feeds/present-feed.js";
-import type { FeedMediaRow } from "../store/feed-queries.js";
+import type { FeedMediaRow } from "../store/feeds/feed-queries.js";
 import type { SiteView } from "../web/views/models.js";
 import { editionItemUrl } from "./edition-present.js";
 import { editionDirection } from "./languages.js";
@@ -17,7 +17,7 @@ export function presentEditionFeedItem(
   channel: ChannelRow,
   media: FeedMediaRow[],
   site: SiteView,
-): FeedItem {
+): FeedEntry {
   // A kind "original" edition lists the article itself, already in the edition's language.
   const translated: ArticleRow =
     e.kind === "translation"
@@ -33,7 +33,7 @@ export function presentEditionFeedItem(
           direction: editionDirection(e.language),
         }
       : article;
-  const item = presentFeedItem(translated, channel, media, site);
+  const item = buildFeedEntry(translated, channel, media, site.baseUrl);
   return {
     ...item,
     id: editionGuid(site.baseUrl, channel.username, article.message_id, e.language),

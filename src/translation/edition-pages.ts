@@ -2,14 +2,16 @@
 // /<lang>/YYYY/MM/DD/<slug>/ (articles) and the feeds /<lang>/feed/ (RSS), /<lang>/feed/atom/, /<lang>/feed.json. Like SiteService for the originals:
 // queries through the stores, presenters, views; every answer says which changes invalidate it
 // ("article:<id>" for an article, "edition:<lang>" and "listing" for listings).
-import type { FeedDocument, FeedFormat } from "../feeds/feed-model.js";
+import type { Feed } from "../feeds/feed-model.js";
 import { absoluteLinks, feedPaths } from "../feeds/feed-paths.js";
-import { renderFeed } from "../feeds/render-feed.js";
 import { zonedRange } from "../shared/time.js";
 import { MAX_PAGE, PAGE_SIZE } from "../site/site-content.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { FeedQueries } from "../store/feed-queries.js";
+import type { FeedQueries } from "../store/feeds/feed-queries.js";
+import type { FeedFormat } from "../web/feeds/feed-document.js";
+import { presentFeed } from "../web/feeds/present-feed.js";
+import { renderFeed } from "../web/feeds/render-feed.js";
 import type { HtmlResult, PageResult, SitePages } from "../web/pages/site-pages.js";
 import {
   editionText,
@@ -226,9 +228,11 @@ export class EditionPages {
     const channels = new Map(channelRows.map((c) => [c.id, c]));
     const lastModified = maxModified(items);
     const links = absoluteLinks(site.baseUrl, feedPaths(`/${language}/`));
-    const doc: FeedDocument = {
+    const feed: Feed = {
       title: `${site.title} (${nativeName(language)})`,
       description: editionText(language).latestNews,
+      baseUrl: site.baseUrl,
+      siteLanguage: site.language,
       homeUrl: `${site.baseUrl}/${language}/`,
       links,
       language,
@@ -242,7 +246,7 @@ export class EditionPages {
         return [presentEditionFeedItem(r, article, channel, ownMedia, site)];
       }),
     };
-    const { body, contentType } = renderFeed(format, doc);
+    const { body, contentType } = renderFeed(format, presentFeed(feed));
     return {
       kind: "feed",
       status: 200,

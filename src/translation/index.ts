@@ -10,7 +10,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { FeedQueries } from "../store/feed-queries.js";
+import { FeedQueries } from "../store/feeds/feed-queries.js";
 import type { PageCache } from "../web/page-cache.js";
 import type { SitePages } from "../web/pages/site-pages.js";
 import { alternatesSection } from "./alternates-section.js";

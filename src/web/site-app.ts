@@ -2,21 +2,29 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { feedRoutes } from "./feeds/routes.js";
 import { adminRoutes } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { commentRoutes } from "./routes/comments.js";
 import { editionRoutes } from "./routes/editions.js";
-import { feedRoutes } from "./routes/feeds.js";
-import { sitemapRoutes } from "./routes/sitemaps.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 import { searchRoutes } from "./search/routes.js";
+import { sitemapRoutes } from "./sitemaps/routes.js";
 
 export function createSiteApp(s: Services): Hono {
   const extra: Hono[] = [];
   const webhookSecret = s.config.telegram.webhookSecret;
   if (s.telegram && webhookSecret)
     extra.push(telegramWebhookRoutes(s.telegram.handler, webhookSecret, s.log));
-  extra.push(feedRoutes(s.feeds, s.cache), sitemapRoutes(s.sitemaps, s.tagIndex, s.cache));
+  extra.push(
+    feedRoutes(s.feeds, s.cache),
+    sitemapRoutes({
+      sitemaps: s.sitemaps,
+      tagIndex: s.tagIndex,
+      siteView: () => s.site.siteView(),
+      cache: s.cache,
+    }),
+  );
   extra.push(authRoutes({ auth: s.auth, site: s.site, secret: s.secret, log: s.log }));
   extra.push(searchRoutes({ search: s.search, site: s.site, editions: s.translation.pages }, s.cache));
   extra.push(editionRoutes(s.translation.pages, s.cache));

@@ -1,13 +1,9 @@
 import type { MessageMediaRow } from "../../db/tables/index.js";
-import { storageExtension } from "../../media/mime.js";
+import { mediaUrl } from "../../media/media-url.js";
 import type { MediaView } from "../views/models.js";
 
 /** Widths of the responsive image variants (generated on first request, then served from disk). */
 export const IMAGE_WIDTHS = [320, 640, 960, 1280] as const;
-
-export function mediaUrl(sha: string, mimeType: string | null, fileName: string | null): string {
-  return `/media/${sha}.${storageExtension(mimeType ?? undefined, fileName ?? undefined)}`;
-}
 
 export function presentMedia(row: MessageMediaRow, telegramPostUrl: string | null): MediaView {
   if (!row.sha256) {

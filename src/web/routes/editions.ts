@@ -4,11 +4,11 @@
 // A first segment that is not an edition language falls through to the other routes.
 import type { Context, Next } from "hono";
 import { Hono } from "hono";
-import type { FeedFormat } from "../../feeds/feed-model.js";
 import type { EditionPages } from "../../translation/edition-pages.js";
+import type { FeedFormat } from "../feeds/feed-document.js";
+import { respondDocument } from "../feeds/respond-document.js";
 import type { PageCache } from "../page-cache.js";
 import { respondPage } from "../respond.js";
-import { respondDocument } from "./feeds.js";
 
 const L = ":lang{[a-z]{2,3}(?:-[a-z0-9]{2,8})?}";
 const Y = ":year{[0-9]{4}}";

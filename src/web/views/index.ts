@@ -1,5 +1,6 @@
 // Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
-// site stylesheet with its content-versioned path.
+// site stylesheet with its content-versioned path; and the building blocks (layout, page meta, UI text,
+// view models) that the features' own views and presenters in web/ are made with.
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { DatelineInline } from "./dateline.js";
@@ -8,7 +9,7 @@ export { feedLinks } from "./feed-links.js";
 export { type LangDir, langAttrs } from "./lang-attrs.js";
 export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
-export type { SiteView } from "./models.js";
+export type { ArticleView, MediaView, SiteView } from "./models.js";
 export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 export { renderDocument } from "./render-document.js";
 export { renderFragment } from "./render-fragment.js";

@@ -39,7 +39,7 @@ export function pageTitle(part: string, site: SiteView): string {
 }
 
 /** baseUrl + path; paths from the presenters start with "/" and are already percent-encoded. */
-export function absoluteUrl(site: SiteView, path: string): string {
+export function absoluteUrl(site: Pick<SiteView, "baseUrl">, path: string): string {
   if (/^https?:\/\//i.test(path)) return path;
   return `${site.baseUrl}${path.startsWith("/") ? "" : "/"}${path}`;
 }

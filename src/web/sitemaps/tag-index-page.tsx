@@ -1,19 +1,16 @@
 // The tag index (/tags/): the most used tags with their article counts, each linking to its tag page.
 // Reuses the article footer's tag list look (.tags), so it needs no stylesheet of its own.
-import { feedLinks } from "./feed-links.js";
-import { Layout } from "./layout.js";
-import type { SiteView } from "./models.js";
-import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
-import { renderDocument } from "./render-document.js";
-import { uiText } from "./ui-text.js";
-
-export interface TagIndexEntry {
-  name: string;
-  /** Path of the tag page, percent-encoded. */
-  url: string;
-  /** Published articles carrying the tag. */
-  count: number;
-}
+import type { TagIndexEntry } from "../../sitemaps/tag-index.js";
+import {
+  absoluteUrl,
+  feedLinks,
+  Layout,
+  type PageMeta,
+  pageTitle,
+  renderDocument,
+  type SiteView,
+  uiText,
+} from "../views/index.js";
 
 export interface TagIndexView {
   canonicalPath: string;

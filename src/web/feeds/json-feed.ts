@@ -1,6 +1,6 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
 import { rfc3339 } from "./feed-dates.js";
-import type { FeedDocument, FeedItem } from "./feed-model.js";
+import type { FeedDocument, FeedItem } from "./feed-document.js";
 
 export const JSON_FEED_CONTENT_TYPE = "application/feed+json; charset=utf-8";
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";

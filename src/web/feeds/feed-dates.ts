@@ -1,5 +1,5 @@
 // Date formats of the feed specifications.
-import { isoInZone } from "../shared/time.js";
+import { isoInZone } from "../../shared/time.js";
 
 /**
  * RFC 822 as RSS 2.0 requires (with the four-digit year RFC 1123 allows): "Fri, 19 Feb 2021 10:26:00 GMT".

@@ -1,6 +1,6 @@
 // A feed document in one of the three formats, with its content type.
 import { ATOM_CONTENT_TYPE, renderAtom } from "./atom.js";
-import type { FeedDocument, FeedFormat } from "./feed-model.js";
+import type { FeedDocument, FeedFormat } from "./feed-document.js";
 import { JSON_FEED_CONTENT_TYPE, renderJsonFeed } from "./json-feed.js";
 import { RSS_CONTENT_TYPE, renderRss } from "./rss.js";
 

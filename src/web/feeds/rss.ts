@@ -3,7 +3,7 @@
 // (RSS's own <author> must be an e-mail address), and atom:link rel="self" as the RSS Advisory Board
 // recommends (https://www.rssboard.org/rss-profile#namespace-elements-atom-link).
 import { rfc822 } from "./feed-dates.js";
-import type { FeedDocument, FeedItem } from "./feed-model.js";
+import type { FeedDocument, FeedItem } from "./feed-document.js";
 import { XML_DECLARATION, xmlElement, xmlEscape } from "./xml-text.js";
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";

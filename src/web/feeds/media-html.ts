@@ -1,7 +1,7 @@
 // An article's media as HTML for feed readers: plain elements with absolute URLs on the site (never
 // Telegram's CDN, whose links expire), no srcset or lazy loading (readers fetch once and keep).
-import { escapeHtml } from "../articles/html-escape.js";
-import type { MediaView } from "../web/views/models.js";
+import { escapeHtml } from "../../articles/html-escape.js";
+import type { MediaView } from "../views/index.js";
 
 function attr(name: string, value: string | number | undefined): string {
   return value === undefined ? "" : ` ${name}="${escapeHtml(String(value))}"`;

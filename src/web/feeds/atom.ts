@@ -1,7 +1,7 @@
 // Atom (RFC 4287). Each entry carries its full article as escaped HTML content (§4.1.3) and a summary,
 // its media as rel="enclosure" links (§4.2.7.2), and the permalink as rel="alternate".
 import { rfc3339 } from "./feed-dates.js";
-import type { FeedAuthor, FeedDocument, FeedItem } from "./feed-model.js";
+import type { FeedAuthor, FeedDocument, FeedItem } from "./feed-document.js";
 import { XML_DECLARATION, xmlElement, xmlEscape } from "./xml-text.js";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";

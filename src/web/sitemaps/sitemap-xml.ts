@@ -1,16 +1,11 @@
 // Sitemaps (https://www.sitemaps.org/protocol.html): an index of sitemaps, and sets of URLs. Locations are
 // absolute and entity-escaped as the protocol requires; lastmod is a W3C datetime.
+import type { SitemapEntry } from "../../sitemaps/sitemap-model.js";
 import { rfc3339 } from "../feeds/feed-dates.js";
 import { XML_DECLARATION, xmlElement } from "../feeds/xml-text.js";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const SITEMAP_CONTENT_TYPE = "application/xml; charset=utf-8";
-
-export interface SitemapEntry {
-  loc: string;
-  /** Unix seconds; omitted when unknown. */
-  lastModified: number | null;
-}
 
 function lastmod(t: number | null): string {
   return t && t > 0 ? xmlElement("lastmod", rfc3339(t)) : "";

@@ -2,9 +2,8 @@
 // Home › the article's first tag (the dateline's place when it has one, see articles/tags.ts), or else the
 // day's archive › the article. Names match the headings of the pages they point to.
 
-import { MONTH_NAMES } from "../shared/months.js";
-import type { ArticleView, SiteView } from "../web/views/models.js";
-import { absoluteUrl } from "../web/views/page-meta.js";
+import { MONTH_NAMES } from "../../shared/months.js";
+import { type ArticleView, absoluteUrl, type SiteView } from "../views/index.js";
 
 /** The day archive an article's permalink sits in: "/2021/02/19/slug/" → "/2021/02/19/", "19 February 2021". */
 export function dayArchiveOf(articlePath: string): { path: string; name: string } | null {
@@ -16,7 +15,7 @@ export function dayArchiveOf(articlePath: string): { path: string; name: string 
   return { path: `/${y}/${mo}/${d}/`, name: `${Number(d)} ${month} ${y}` };
 }
 
-export function breadcrumbList(site: SiteView, article: ArticleView): Record<string, unknown> {
+export function presentBreadcrumbs(site: SiteView, article: ArticleView): Record<string, unknown> {
   const tag = article.tags[0];
   const middle = tag ? { path: tag.url, name: `#${tag.name}` } : dayArchiveOf(article.url);
   const crumbs = [

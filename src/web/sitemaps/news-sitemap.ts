@@ -1,25 +1,12 @@
 // The Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap):
-// articles published in the last two days, at most 1,000, each with its publication's name and language,
-// its publication date (W3C format) and its title.
+// articles published in the last two days, at most 1,000 (sitemaps/sitemap-service.ts picks them), each
+// with its publication's name and language, its publication date (W3C format) and its title.
+import type { NewsEntry } from "../../sitemaps/sitemap-model.js";
 import { rfc3339 } from "../feeds/feed-dates.js";
 import { XML_DECLARATION, xmlElement } from "../feeds/xml-text.js";
 import { SITEMAP_NS } from "./sitemap-xml.js";
 
 export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-/** Google News reads articles from the last two days only. */
-export const NEWS_WINDOW_SECONDS = 2 * 86_400;
-/** At most this many <news:news> entries per sitemap. */
-export const NEWS_MAX_URLS = 1_000;
-
-export interface NewsEntry {
-  loc: string;
-  publicationName: string;
-  /** ISO 639 code, as the format asks. */
-  language: string;
-  published: number;
-  timeZone: string;
-  title: string;
-}
 
 function url(e: NewsEntry): string {
   return [

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { importExport } from "../../src/ingest/import-export.js";
 import type { Services } from "../../src/services.js";
 import { SitemapService } from "../../src/sitemaps/sitemap-service.js";
-import { TagIndexService } from "../../src/sitemaps/tag-index.js";
-import { FeedQueries } from "../../src/store/feed-queries.js";
+import { TAG_INDEX_PATH, TagIndexService } from "../../src/sitemaps/tag-index.js";
+import { FeedQueries } from "../../src/store/feeds/feed-queries.js";
 import { type RunningServer, startServer } from "../../src/web/server.js";
+import { renderSitemapIndex, renderUrlSet } from "../../src/web/sitemaps/sitemap-xml.js";
+import { renderTagIndexPage } from "../../src/web/sitemaps/tag-index-page.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
-import { type TestClock, testApp, testServices } from "../helpers/services.js";
 import {
   checkAtom,
   checkNewsSitemap,
@@ -20,7 +21,8 @@ import {
   checkSitemapIndex,
   checkUrlSet,
   JsonFeedSchema,
-} from "./feed-specs.js";
+} from "../helpers/feed-specs.js";
+import { type TestClock, testApp, testServices } from "../helpers/services.js";
 
 const BASE = "https://news.example.org";
 // 2021-02-19 10:26 UTC, which is 13:26 in Baghdad.
@@ -267,16 +269,16 @@ describeEachDatabase("feeds, sitemaps and structured data", (getDb) => {
         queries: new FeedQueries(s.db),
         channels: s.channels,
         clock: s.clock,
-        siteView: () => s.site.siteView(),
+        siteInfo: () => s.site.info(),
       },
       5,
     );
-    const index = checkSitemapIndex((await paged.index()).body);
+    const index = checkSitemapIndex(renderSitemapIndex((await paged.index()).entries));
     const pages = index.map((e) => e.loc).filter((l) => l.includes("/articles-"));
     expect(pages).toHaveLength(Math.ceil(ARTICLE_COUNT / 5));
     const seen: string[] = [];
     for (let n = 1; n <= pages.length; n++) {
-      const urls = checkUrlSet((await paged.articles(n))!.body).urls.map((u) => u.loc);
+      const urls = checkUrlSet(renderUrlSet((await paged.articles(n))!.entries)).urls.map((u) => u.loc);
       expect(urls.length).toBeLessThanOrEqual(5);
       seen.push(...urls);
     }
@@ -286,8 +288,9 @@ describeEachDatabase("feeds, sitemaps and structured data", (getDb) => {
 
     // Taking one article down moves its page's lastmod; taking all of a page's down drops the page.
     const lastmodOf = async (n: number) =>
-      checkSitemapIndex((await paged.index()).body).find((e) => e.loc.endsWith(`/articles-${n}.xml`))
-        ?.lastmod;
+      checkSitemapIndex(renderSitemapIndex((await paged.index()).entries)).find((e) =>
+        e.loc.endsWith(`/articles-${n}.xml`),
+      )?.lastmod;
     const queries = new FeedQueries(s.db);
     const second = await queries.sitemapEntries(5, 10);
     expect(second).toHaveLength(5);
@@ -295,7 +298,7 @@ describeEachDatabase("feeds, sitemaps and structured data", (getDb) => {
     s.testClock.t += 600;
     await s.articles.setStatus(second[0]!.id, "hidden", null);
     expect(await lastmodOf(2)).not.toBe(before);
-    expect(checkUrlSet((await paged.articles(2))!.body).urls).toHaveLength(4);
+    expect(checkUrlSet(renderUrlSet((await paged.articles(2))!.entries)).urls).toHaveLength(4);
     for (const row of second) await s.articles.setStatus(row.id, "hidden", null);
     expect(await lastmodOf(2)).toBeUndefined();
     expect(await paged.articles(2)).toBeNull();
@@ -377,12 +380,9 @@ describeEachDatabase("feeds, sitemaps and structured data", (getDb) => {
   });
 
   it("counts tags over the latest articles only, so the index costs the same on any archive", async () => {
-    const recentOnly = new TagIndexService(
-      { queries: new FeedQueries(s.db), siteView: () => s.site.siteView() },
-      200,
-      2,
-    );
-    const $ = cheerio.load((await recentOnly.page()).html);
+    const recentOnly = new TagIndexService({ queries: new FeedQueries(s.db) }, 200, 2);
+    const view = { canonicalPath: TAG_INDEX_PATH, tags: (await recentOnly.index()).tags };
+    const $ = cheerio.load(renderTagIndexPage(await s.site.siteView(), view));
     // The two newest: the tricky headline (no tags) and the photo post (#baghdad).
     expect(
       $(".tag-index a")

@@ -1,27 +1,14 @@
-// The feed and sitemap serializers on plain inputs: each output checked against its specification.
+// The feed serializers on plain inputs: each output checked against its specification.
 import { describe, expect, it } from "vitest";
-import { absolutizeHtml } from "../../src/feeds/absolute-html.js";
-import { renderAtom } from "../../src/feeds/atom.js";
-import { rfc822, rfc3339 } from "../../src/feeds/feed-dates.js";
-import type { FeedDocument, FeedItem } from "../../src/feeds/feed-model.js";
-import { renderJsonFeed } from "../../src/feeds/json-feed.js";
-import { articleContentHtml } from "../../src/feeds/media-html.js";
-import { renderRss } from "../../src/feeds/rss.js";
-import { xmlEscape } from "../../src/feeds/xml-text.js";
-import { renderNewsSitemap } from "../../src/sitemaps/news-sitemap.js";
-import { renderRobotsTxt } from "../../src/sitemaps/robots-txt.js";
-import { renderSitemapIndex, renderUrlSet } from "../../src/sitemaps/sitemap-xml.js";
-import {
-  checkAtom,
-  checkNewsSitemap,
-  checkRss,
-  checkSitemapIndex,
-  checkUrlSet,
-  JsonFeedSchema,
-  parseXml,
-  RFC822,
-  RFC3339,
-} from "./feed-specs.js";
+import { absolutizeHtml } from "../../../src/web/feeds/absolute-html.js";
+import { renderAtom } from "../../../src/web/feeds/atom.js";
+import { rfc822, rfc3339 } from "../../../src/web/feeds/feed-dates.js";
+import type { FeedDocument, FeedItem } from "../../../src/web/feeds/feed-document.js";
+import { renderJsonFeed } from "../../../src/web/feeds/json-feed.js";
+import { articleContentHtml } from "../../../src/web/feeds/media-html.js";
+import { renderRss } from "../../../src/web/feeds/rss.js";
+import { xmlEscape } from "../../../src/web/feeds/xml-text.js";
+import { checkAtom, checkRss, JsonFeedSchema, RFC822, RFC3339 } from "../../helpers/feed-specs.js";
 
 // 2021-02-19 10:26 UTC (13:26 in Baghdad).
 const POSTED = Date.UTC(2021, 1, 19, 10, 26) / 1000;
@@ -221,56 +208,5 @@ describe("feed content", () => {
         `<p><a href="${BASE}/media/b.pdf">report &lt;1&gt;.pdf</a></p>` +
         '<p><a href="https://t.me/tigris/42">View on Telegram</a></p>',
     );
-  });
-});
-
-describe("sitemaps", () => {
-  it("writes a sitemap index and a URL set the protocol accepts", () => {
-    const index = renderSitemapIndex([
-      { loc: `${BASE}/sitemaps/articles-1.xml`, lastModified: POSTED },
-      { loc: `${BASE}/sitemaps/news.xml`, lastModified: null },
-    ]);
-    expect(checkSitemapIndex(index)).toEqual([
-      { loc: `${BASE}/sitemaps/articles-1.xml`, lastmod: "2021-02-19T10:26:00Z" },
-      { loc: `${BASE}/sitemaps/news.xml`, lastmod: null },
-    ]);
-    const set = renderUrlSet([{ loc: `${BASE}/a/?x=1&y=2`, lastModified: POSTED }]);
-    expect(set).toContain("?x=1&amp;y=2");
-    expect(checkUrlSet(set).urls).toEqual([{ loc: `${BASE}/a/?x=1&y=2`, lastmod: "2021-02-19T10:26:00Z" }]);
-  });
-
-  it("writes a Google News sitemap", () => {
-    const xml = renderNewsSitemap([
-      {
-        loc: `${BASE}/2021/02/19/x/`,
-        publicationName: "The Tigris Courier",
-        language: "ar",
-        published: POSTED,
-        timeZone: "Asia/Baghdad",
-        title: "بغداد & <دجلة>",
-      },
-    ]);
-    expect(checkNewsSitemap(xml)).toEqual([
-      {
-        loc: `${BASE}/2021/02/19/x/`,
-        name: "The Tigris Courier",
-        language: "ar",
-        publicationDate: "2021-02-19T13:26:00+03:00",
-        title: "بغداد & <دجلة>",
-      },
-    ]);
-  });
-
-  it("announces the sitemap index in robots.txt", () => {
-    expect(renderRobotsTxt(`${BASE}/sitemap.xml`)).toMatch(
-      /^Sitemap: https:\/\/news\.example\.org\/sitemap\.xml$/m,
-    );
-  });
-
-  it("the checks catch a broken document", () => {
-    expect(() => parseXml("<urlset><url></urlset>")).toThrow(/well-formed/);
-    expect(() =>
-      checkUrlSet('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'),
-    ).toThrow(/loc/);
   });
 });

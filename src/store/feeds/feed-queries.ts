@@ -1,8 +1,8 @@
 // The read side of feeds, sitemaps and the tag index. Only published articles are listed; what an article
 // leaves (takedown, deletion) bumps its modified_at, so the validators below move forward with it.
 import { sql } from "kysely";
-import type { Db } from "../db/connect.js";
-import type { ArticleStatus, MessageMediaRow } from "../db/tables/index.js";
+import type { Db } from "../../db/connect.js";
+import type { ArticleStatus, MessageMediaRow } from "../../db/tables/index.js";
 
 const PUBLISHED: ArticleStatus = "published";
 

@@ -2,15 +2,14 @@
 // data reads (https://developers.google.com/search/docs/appearance/structured-data/article): headline,
 // image, datePublished, dateModified, author, publisher. The newsroom is the channel: an Organization
 // whose url is its Telegram channel. The dateline's place is where the story happened: contentLocation.
-import type { ArticleView, SiteView } from "../web/views/models.js";
-import { absoluteUrl } from "../web/views/page-meta.js";
+import { type ArticleView, absoluteUrl, type SiteView } from "../views/index.js";
 
 export interface NewsArticleInput {
   site: SiteView;
   article: ArticleView;
 }
 
-export function newsArticle({ site, article }: NewsArticleInput): Record<string, unknown> {
+export function presentNewsArticle({ site, article }: NewsArticleInput): Record<string, unknown> {
   const url = absoluteUrl(site, article.url);
   const organization = {
     "@type": "Organization",

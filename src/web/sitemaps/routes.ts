@@ -5,22 +5,39 @@
 // fresh on every request.
 import { Hono } from "hono";
 import { articlesPageTag, type SitemapService } from "../../sitemaps/sitemap-service.js";
-import { SITEMAP_CONTENT_TYPE } from "../../sitemaps/sitemap-xml.js";
-import type { TagIndexService } from "../../sitemaps/tag-index.js";
+import { TAG_INDEX_PATH, type TagIndexService } from "../../sitemaps/tag-index.js";
+import { respondDocument } from "../feeds/respond-document.js";
 import type { PageCache } from "../page-cache.js";
 import { cacheKey, PAGE_CACHE_CONTROL, toResponse } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
-import { respondDocument } from "./feeds.js";
+import type { SiteView } from "../views/index.js";
+import { renderNewsSitemap } from "./news-sitemap.js";
+import { ROBOTS_CONTENT_TYPE, renderRobotsTxt } from "./robots-txt.js";
+import { renderSitemapIndex, renderUrlSet, SITEMAP_CONTENT_TYPE } from "./sitemap-xml.js";
+import { renderTagIndexPage } from "./tag-index-page.js";
 
 /** Canonical page numbers only ("articles-1.xml", not "articles-01.xml"): one address per document. */
 const ARTICLES_FILE = /^articles-([1-9][0-9]{0,8})\.xml$/;
 
-export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexService, cache: PageCache): Hono {
+export interface SitemapRouteDeps {
+  sitemaps: SitemapService;
+  tagIndex: TagIndexService;
+  /** The site as pages show it (the /tags/ page's frame). */
+  siteView: () => Promise<SiteView>;
+  cache: PageCache;
+}
+
+export function sitemapRoutes({ sitemaps, tagIndex, siteView, cache }: SitemapRouteDeps): Hono {
   const app = new Hono();
 
   app.get("/sitemap.xml", async (c) => {
     const doc = await sitemaps.index();
-    return respondDocument(c, cache, { ...doc, contentType: SITEMAP_CONTENT_TYPE });
+    const body = renderSitemapIndex(doc.entries);
+    return respondDocument(c, cache, {
+      body,
+      contentType: SITEMAP_CONTENT_TYPE,
+      lastModified: doc.lastModified,
+    });
   });
 
   app.get("/sitemaps/:file{articles-[0-9]+\\.xml}", async (c) => {
@@ -31,7 +48,7 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
     return respondDocument(
       c,
       cache,
-      { ...doc, contentType: SITEMAP_CONTENT_TYPE },
+      { body: renderUrlSet(doc.entries), contentType: SITEMAP_CONTENT_TYPE, lastModified: doc.lastModified },
       { tags: [articlesPageTag(page)] },
     );
   });
@@ -43,7 +60,7 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
     return respondDocument(
       c,
       cache,
-      { body: doc.body, lastModified: 0, contentType: SITEMAP_CONTENT_TYPE },
+      { body: renderNewsSitemap(doc.entries), lastModified: 0, contentType: SITEMAP_CONTENT_TYPE },
       { store: false },
     );
   });
@@ -53,8 +70,8 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
       c,
       cache.put(cacheKey(c), {
         status: 200,
-        body: await sitemaps.robotsTxt(),
-        contentType: "text/plain; charset=utf-8",
+        body: renderRobotsTxt(await sitemaps.robots()),
+        contentType: ROBOTS_CONTENT_TYPE,
         cacheControl: PAGE_CACHE_CONTROL,
         tags: ["robots"],
         extraHeaders: { "x-content-type-options": "nosniff" },
@@ -63,15 +80,16 @@ export function sitemapRoutes(sitemaps: SitemapService, tagIndex: TagIndexServic
   );
 
   app.get("/tags/", async (c) => {
-    const page = await tagIndex.page();
+    const index = await tagIndex.index();
+    const html = renderTagIndexPage(await siteView(), { canonicalPath: TAG_INDEX_PATH, tags: index.tags });
     return toResponse(
       c,
       cache.put(cacheKey(c), {
         status: 200,
-        body: page.html,
+        body: html,
         contentType: "text/html; charset=utf-8",
         cacheControl: PAGE_CACHE_CONTROL,
-        ...(page.lastModified > 0 ? { lastModified: page.lastModified } : {}),
+        ...(index.lastModified > 0 ? { lastModified: index.lastModified } : {}),
         tags: ["listing"],
         extraHeaders: SECURITY_HEADERS,
       }),

@@ -1,10 +1,10 @@
 // Structured data on plain view models: NewsArticle, BreadcrumbList, and the data block's escaping.
 import { describe, expect, it } from "vitest";
-import { breadcrumbList, dayArchiveOf } from "../../src/structured-data/breadcrumbs.js";
-import { jsonLdScript } from "../../src/structured-data/json-ld.js";
-import { newsArticle } from "../../src/structured-data/news-article.js";
-import { structuredDataSection } from "../../src/structured-data/structured-data-section.js";
-import { arabicArticle, editedEnglishArticle, site } from "../web-views/fixtures.js";
+import { jsonLdScript } from "../../../src/web/structured-data/json-ld.js";
+import { dayArchiveOf, presentBreadcrumbs } from "../../../src/web/structured-data/present-breadcrumbs.js";
+import { presentNewsArticle } from "../../../src/web/structured-data/present-news-article.js";
+import { structuredDataSection } from "../../../src/web/structured-data/structured-data-section.js";
+import { arabicArticle, editedEnglishArticle, site } from "../../web-views/fixtures.js";
 
 function blocks(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
@@ -25,7 +25,7 @@ describe("JSON-LD data blocks", () => {
 describe("NewsArticle", () => {
   it("carries what Google's article structured data reads, with the channel as the organization", () => {
     const a = arabicArticle();
-    expect(newsArticle({ site: site(), article: a })).toEqual({
+    expect(presentNewsArticle({ site: site(), article: a })).toEqual({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
       "@id": `https://news.example.org${a.url}#article`,
@@ -47,7 +47,7 @@ describe("NewsArticle", () => {
   });
 
   it("uses the edit time as dateModified and leaves out what the article lacks", () => {
-    const data = newsArticle({
+    const data = presentNewsArticle({
       site: site(),
       article: editedEnglishArticle({ dateline: null, tags: [], summary: "", language: "und" }),
     });
@@ -61,7 +61,7 @@ describe("NewsArticle", () => {
 describe("BreadcrumbList", () => {
   it("goes Home › the first tag (the dateline's place) › the article", () => {
     const a = arabicArticle();
-    expect(breadcrumbList(site(), a).itemListElement).toEqual([
+    expect(presentBreadcrumbs(site(), a).itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Dateline Test", item: "https://news.example.org/" },
       {
         "@type": "ListItem",
@@ -74,7 +74,8 @@ describe("BreadcrumbList", () => {
   });
 
   it("goes through the day's archive when the article has no tag", () => {
-    const crumbs = breadcrumbList(site(), editedEnglishArticle({ tags: [] })).itemListElement as unknown[];
+    const crumbs = presentBreadcrumbs(site(), editedEnglishArticle({ tags: [] }))
+      .itemListElement as unknown[];
     expect(crumbs[1]).toEqual({
       "@type": "ListItem",
       position: 2,

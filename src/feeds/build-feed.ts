@@ -1,16 +1,11 @@
-// Stored rows → the feed document model (pure). Every URL is made absolute on the site's own address.
+// Stored rows → the feed model (pure). Item, enclosure and feed addresses are absolute on the site.
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
-import type { FeedMediaRow } from "../store/feed-queries.js";
+import { mediaUrl } from "../media/media-url.js";
+import type { FeedMediaRow } from "../store/feeds/feed-queries.js";
 import { parseStringList } from "../store/json.js";
-import { mediaUrl, presentMedia } from "../web/presenters/media.js";
-import type { SiteView } from "../web/views/models.js";
-import { absoluteUrl } from "../web/views/page-meta.js";
-import { uiText } from "../web/views/ui-text.js";
-import { absolutizeHtml } from "./absolute-html.js";
-import type { FeedAuthor, FeedDocument, FeedEnclosure, FeedItem, FeedLinks } from "./feed-model.js";
+import type { Feed, FeedAuthor, FeedEnclosure, FeedEntry, FeedLinks } from "./feed-model.js";
 import { articleGuid } from "./guid.js";
-import { articleContentHtml } from "./media-html.js";
 
 /** "und" is what language detection says when it cannot tell: feeds then name no language. */
 export function knownLanguage(language: string): string | null {
@@ -21,12 +16,12 @@ export function channelAuthor(channel: ChannelRow): FeedAuthor {
   return { name: channel.title, url: `https://t.me/${channel.username}` };
 }
 
-function enclosures(media: FeedMediaRow[], site: SiteView): FeedEnclosure[] {
+function enclosures(media: FeedMediaRow[], baseUrl: string): FeedEnclosure[] {
   return media.flatMap((m) =>
     m.sha256 && m.mime_type
       ? [
           {
-            url: absoluteUrl(site, mediaUrl(m.sha256, m.mime_type, m.file_name)),
+            url: baseUrl + mediaUrl(m.sha256, m.mime_type, m.file_name),
             mimeType: m.mime_type,
             length: m.size,
           },
@@ -35,42 +30,40 @@ function enclosures(media: FeedMediaRow[], site: SiteView): FeedEnclosure[] {
   );
 }
 
-export function presentFeedItem(
+/** One article as a feed entry; `baseUrl` is the site's address, without trailing slash. */
+export function buildFeedEntry(
   a: ArticleRow,
   channel: ChannelRow,
   media: FeedMediaRow[],
-  site: SiteView,
-): FeedItem {
-  const postUrl = `https://t.me/${channel.username}/${a.message_id}`;
-  const views = media.map((m) => presentMedia(m, postUrl));
-  const abs = (path: string) => absoluteUrl(site, path);
-  const firstImage = views.find((v) => v.kind === "image");
+  baseUrl: string,
+): FeedEntry {
   const dateline = a.dateline_place
     ? a.dateline_outlet
       ? `${a.dateline_place} – ${a.dateline_outlet}`
       : a.dateline_place
     : null;
   return {
-    id: articleGuid(site.baseUrl, channel.username, a.message_id),
-    url: abs(urlPathOf(a.path)),
+    id: articleGuid(baseUrl, channel.username, a.message_id),
+    url: baseUrl + urlPathOf(a.path),
     title: a.headline,
     summary: a.summary,
-    contentHtml: articleContentHtml(
-      { bodyHtml: absolutizeHtml(a.body_html, site.baseUrl), dateline, media: views },
-      abs,
-      uiText(site.language).mediaOnTelegram,
-    ),
+    content: {
+      bodyHtml: a.body_html,
+      dateline,
+      media,
+      telegramPostUrl: `https://t.me/${channel.username}/${a.message_id}`,
+    },
     published: a.published_at,
     updated: a.updated_at ?? a.published_at,
     timeZone: channel.timezone,
     language: knownLanguage(a.language),
     author: channelAuthor(channel),
     tags: parseStringList(a.tags),
-    imageUrl: firstImage ? abs(firstImage.src) : null,
-    enclosures: enclosures(media, site),
+    enclosures: enclosures(media, baseUrl),
   };
 }
 
+/** What a feed is about: named, described and addressed by FeedService (site, tag, channel). */
 export interface FeedScope {
   title: string;
   description: string;
@@ -81,14 +74,20 @@ export interface FeedScope {
   author: FeedAuthor;
 }
 
-export function presentFeed(
+/** The site's facts a feed needs: its address, and the language it speaks. */
+export interface FeedSite {
+  baseUrl: string;
+  language: string;
+}
+
+export function buildFeed(
   scope: FeedScope,
   rows: ArticleRow[],
   channels: Map<number, ChannelRow>,
   media: FeedMediaRow[],
-  site: SiteView,
+  site: FeedSite,
   lastModified: number,
-): FeedDocument {
+): Feed {
   const byArticle = new Map<number, FeedMediaRow[]>();
   for (const m of media) {
     const list = byArticle.get(m.article_id) ?? [];
@@ -98,14 +97,16 @@ export function presentFeed(
   return {
     title: scope.title,
     description: scope.description,
-    homeUrl: absoluteUrl(site, scope.homePath),
+    baseUrl: site.baseUrl,
+    siteLanguage: site.language,
+    homeUrl: site.baseUrl + scope.homePath,
     links: scope.links,
     language: scope.language,
     updated: lastModified,
     author: scope.author,
     items: rows.flatMap((a) => {
       const channel = channels.get(a.channel_id);
-      return channel ? [presentFeedItem(a, channel, byArticle.get(a.id) ?? [], site)] : [];
+      return channel ? [buildFeedEntry(a, channel, byArticle.get(a.id) ?? [], site.baseUrl)] : [];
     }),
   };
 }

@@ -22,9 +22,11 @@ import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
+import { openTranslationStores } from "./store/translation/index.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
+import { editionLinksSection, presentEditionSite } from "./web/editions/index.js";
 import { PageCache } from "./web/page-cache.js";
 
 export interface Services {
@@ -101,8 +103,22 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
   const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
-  const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
-  search.connectEditions(translation);
+  const translation = createTranslation({
+    translator: config.translator,
+    timezone: config.timezone,
+    stores: openTranslationStores(db, clock),
+    clock,
+    log,
+    invalidate: (tags) => cache.invalidate(tags),
+    articles,
+    channels,
+    feedQueries,
+  });
+  bus.subscribe(translation.onArticleChange);
+  site.addArticleSection(editionLinksSection((a, c) => translation.reader.articleAlternates(a, c)));
+  search.connectEditions(translation, async (language) =>
+    presentEditionSite(await site.siteView(), language),
+  );
   const comments = createComments({
     config,
     db,

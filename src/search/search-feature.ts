@@ -19,7 +19,7 @@ import { openSearchIndex } from "./open-search-index.js";
 import { RelatedArticles } from "./related.js";
 import { relatedSection } from "./related-section.js";
 import type { SearchIndex } from "./search-index.js";
-import { SearchPages } from "./search-pages.js";
+import { type EditionSearchPages, SearchPages } from "./search-pages.js";
 import { SearchService } from "./search-service.js";
 import { SearchStore } from "./search-store.js";
 
@@ -29,8 +29,11 @@ export interface SearchFeature {
   /** The editions' index (/<lang>/search), one per language, and what keeps it in step. */
   editionIndex: EditionSearchIndex;
   editionIndexer: EditionIndexer;
-  /** Makes editions searchable: indexes saved editions, and serves /<lang>/search. Once, at start-up. */
-  connectEditions(translation: Translation): void;
+  /**
+   * Makes editions searchable: indexes saved editions, and serves /<lang>/search in the edition's frame
+   * (web/editions' presentEditionSite). Once, at start-up.
+   */
+  connectEditions(translation: Translation, siteView: EditionSearchPages["siteView"]): void;
   service: SearchService;
   pages: SearchPages;
   related: RelatedArticles;
@@ -76,11 +79,11 @@ export function createSearchFeature(deps: SearchFeatureDeps): SearchFeature {
     indexer,
     editionIndex,
     editionIndexer,
-    connectEditions(translation) {
+    connectEditions(translation, siteView) {
       translation.onEditionChange(editionIndexer.onEditionChange);
       pages.connectEditions({
-        isEdition: (language) => translation.pages.isEdition(language),
-        siteView: (language) => translation.pages.siteView(language),
+        isEdition: (language) => translation.reader.isEdition(language),
+        siteView,
         scope: (language) => ({
           index: editionIndex.language(language),
           found: (ids, channels) => editionStore.found(language, ids, channels),

@@ -4,13 +4,13 @@
 // that unit goes again with the term protected, so the glossary holds whatever the provider does.
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import { MEMORY_PROVIDER, type MemoryStore } from "../store/translation/index.js";
 import type { SourceUnit } from "./article-units.js";
 import { foldText, type GlossaryMatcher } from "./glossary-match.js";
 import { htmlToText } from "./html-tokens.js";
 import { keepsNativeDigits } from "./languages.js";
 import { memoryKey } from "./memory-key.js";
-import type { Translator } from "./providers/types.js";
-import { MEMORY_PROVIDER, type MemoryStore } from "./store/memory-store.js";
+import type { Translator } from "./providers/index.js";
 import { fromWire, toWire, type WireUnit } from "./wire-format.js";
 
 export interface UnitContext {

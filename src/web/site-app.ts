@@ -2,10 +2,10 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { EditionPages, editionRoutes } from "./editions/index.js";
 import { adminRoutes } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { commentRoutes } from "./routes/comments.js";
-import { editionRoutes } from "./routes/editions.js";
 import { feedRoutes } from "./routes/feeds.js";
 import { searchRoutes } from "./routes/search.js";
 import { sitemapRoutes } from "./routes/sitemaps.js";
@@ -19,7 +19,12 @@ export function createSiteApp(s: Services): Hono {
   extra.push(feedRoutes(s.feeds, s.cache), sitemapRoutes(s.sitemaps, s.tagIndex, s.cache));
   extra.push(authRoutes({ auth: s.auth, site: s.site, secret: s.secret, log: s.log }));
   extra.push(searchRoutes(s.search.pages, s.cache));
-  extra.push(editionRoutes(s.translation.pages, s.cache));
+  const editionPages = new EditionPages({
+    editions: s.translation.reader,
+    siteView: () => s.site.siteView(),
+    notFound: () => s.site.notFound(),
+  });
+  extra.push(editionRoutes(editionPages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
     adminRoutes({

@@ -92,18 +92,7 @@ export function createTranslation(deps: TranslationDeps): Translation {
   const { stores, clock } = deps;
   const log = deps.log.child({ component: "translation" });
   const translator = createTranslator(deps.translator);
-  const engine = new TranslationEngine({
-    transaction: stores.transaction,
-    clock,
-    log,
-    articles: deps.articles,
-    channels: deps.channels,
-    editions: stores.editions,
-    units: stores.units,
-    memory: stores.memory,
-    glossary: stores.glossary,
-    translator,
-  });
+  const engine = createEngine(deps, translator, log);
   const listeners = new Set<EditionListener>();
   const changed = editionChanged(deps.invalidate, listeners, log);
   const worker = new TranslationWorker({
@@ -158,6 +147,22 @@ export function createTranslation(deps: TranslationDeps): Translation {
     },
     stats: () => stats(stores, translator, clock),
   };
+}
+
+function createEngine(deps: TranslationDeps, translator: Translator | null, log: Logger): TranslationEngine {
+  const { stores } = deps;
+  return new TranslationEngine({
+    transaction: stores.transaction,
+    clock: deps.clock,
+    log,
+    articles: deps.articles,
+    channels: deps.channels,
+    editions: stores.editions,
+    units: stores.units,
+    memory: stores.memory,
+    glossary: stores.glossary,
+    translator,
+  });
 }
 
 /** What follows a saved edition: its pages leave the cache, and the listeners (search) hear of it. */

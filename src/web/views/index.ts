@@ -3,7 +3,6 @@
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { renderErrorPage } from "./error-page.js";
-// What feature views elsewhere in web/ (web/editions) build on.
 export { type LangDir, langAttrs } from "./lang-attrs.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
 export type { ArticleView, ListItemView, ListingView, SiteView } from "./models.js";

@@ -24,9 +24,11 @@ import { FeedQueries } from "./store/feeds/feed-queries.js";
 import { FollowStore } from "./store/follow-store.js";
 import { createSearchStores } from "./store/search/search-stores.js";
 import { StateStore } from "./store/state.js";
+import { openTranslationStores } from "./store/translation/index.js";
 import { createFollowSync, type FollowSync, type FollowSyncOptions } from "./sync/follow/follow-sync.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
+import { editionLinksSection } from "./web/editions/index.js";
 import { PageCache } from "./web/page-cache.js";
 import { SitePages } from "./web/pages/site-pages.js";
 import { relatedSection } from "./web/search/related-section.js";
@@ -121,7 +123,19 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     timezone: config.timezone,
   });
   site.addArticleSection(relatedSection({ related: search.related, log }));
-  const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
+  const translation = createTranslation({
+    translator: config.translator,
+    timezone: config.timezone,
+    stores: openTranslationStores(db, clock),
+    clock,
+    log,
+    invalidate: (tags) => cache.invalidate(tags),
+    articles,
+    channels,
+    feedQueries,
+  });
+  bus.subscribe(translation.onArticleChange);
+  site.addArticleSection(editionLinksSection((a, c) => translation.reader.articleAlternates(a, c)));
   // Saved editions are indexed for their edition's search (/<lang>/search).
   translation.onEditionChange(search.editionIndexer.onEditionChange);
   const comments = createComments({

@@ -4,11 +4,17 @@
 // the edition and drops the cached pages.
 import type { ArticleRow } from "../db/tables/index.js";
 import type { ArticleStore } from "../store/articles.js";
-import { DATELINE_OUTLET, DATELINE_PLACE, HEADLINE, unitLabel } from "../translation/article-units.js";
-import { editionUrl } from "../translation/edition-present.js";
-import { decodeEntities, htmlToText } from "../translation/html-tokens.js";
-import type { Translation } from "../translation/index.js";
-import type { UnitRow } from "../translation/store/unit-store.js";
+import {
+  DATELINE_OUTLET,
+  DATELINE_PLACE,
+  decodeEntities,
+  editionUrl,
+  HEADLINE,
+  htmlToText,
+  type Translation,
+  type UnitRow,
+  unitLabel,
+} from "../translation/index.js";
 
 export type EditionState = "translated" | "pending" | "corrected" | "review";
 

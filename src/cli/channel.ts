@@ -4,7 +4,7 @@ import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
 import { channelSettings } from "../store/channels.js";
-import { applyTranslateTo, parseTranslateTo } from "../translation/channel-option.js";
+import { applyTranslateTo, parseTranslateTo } from "../translation/index.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
 
 const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;

@@ -2,12 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { ChannelRow } from "../db/tables/index.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
-import { parseCsv } from "../translation/csv.js";
-import {
-  checkLanguage,
-  type GlossaryChange,
-  type GlossaryRowInput,
-} from "../translation/glossary-service.js";
+import { checkLanguage, type GlossaryChange, type GlossaryRowInput, parseCsv } from "../translation/index.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
 
 async function channelOf(s: Services, username: string): Promise<ChannelRow> {

@@ -6,12 +6,18 @@ import { urlPathOf } from "../ingest/paths.js";
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
-import { findArticleRef } from "../translation/article-ref.js";
-import { DATELINE_OUTLET, DATELINE_PLACE, HEADLINE, unitLabel } from "../translation/article-units.js";
-import { editionUrl } from "../translation/edition-present.js";
-import { formatEditorFile, parseEditorFile } from "../translation/editor-file.js";
-import { checkLanguage } from "../translation/glossary-service.js";
-import { htmlToText } from "../translation/html-tokens.js";
+import {
+  checkLanguage,
+  DATELINE_OUTLET,
+  DATELINE_PLACE,
+  editionUrl,
+  findArticleRef,
+  formatEditorFile,
+  HEADLINE,
+  htmlToText,
+  parseEditorFile,
+  unitLabel,
+} from "../translation/index.js";
 import { COMMON_HELP, type Command, type CommandContext, str } from "./command.js";
 
 const SUBCOMMANDS = ["stats", "backfill", "run", "edit", "review"] as const;

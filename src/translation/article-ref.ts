@@ -4,7 +4,7 @@ import type { ArticleRow } from "../db/tables/index.js";
 import { DatelineError } from "../shared/errors.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import type { EditionStore } from "./store/edition-store.js";
+import type { EditionStore } from "../store/translation/index.js";
 
 export interface ArticleRef {
   article: ArticleRow;

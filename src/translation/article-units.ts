@@ -2,7 +2,7 @@
 // paragraph. Headline and dateline are plain text in the article and travel as escaped HTML like the rest.
 import { escapeHtml } from "../articles/html-escape.js";
 import { splitBody } from "./body-units.js";
-import type { UnitKind } from "./providers/types.js";
+import type { UnitKind } from "./providers/index.js";
 
 export const HEADLINE = -3;
 export const DATELINE_PLACE = -2;

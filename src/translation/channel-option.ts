@@ -2,8 +2,14 @@
 // channel command needs only a two-line insertion.
 import type { ChannelRow } from "../db/tables/index.js";
 import { DatelineError } from "../shared/errors.js";
-import type { Translation } from "./index.js";
 import { isEditionLanguage, normalizeLanguage, sameLanguage } from "./languages.js";
+import type { Translator } from "./providers/index.js";
+
+/** What `--translate-to` needs of the feature (index.ts's Translation has it). */
+export interface EditionLanguageSetter {
+  translator: Translator | null;
+  setLanguages(channelId: number, languages: string[]): Promise<string[]>;
+}
 
 /** "en, fr" → ["en", "fr"]; "" → [] (no editions); undefined when the option was not given. */
 export function parseTranslateTo(value: string | undefined): string[] | undefined {
@@ -23,7 +29,7 @@ export function parseTranslateTo(value: string | undefined): string[] | undefine
 }
 
 export async function applyTranslateTo(
-  s: { translation: Translation },
+  s: { translation: EditionLanguageSetter },
   channel: ChannelRow,
   languages: string[],
   out: (line: string) => void,

@@ -1,13 +1,17 @@
 // Editors' corrections of translations: the service behind `dateline translate edit` and `review`, and
 // what an admin interface calls. A corrected unit is shown instead of the machine's from then on; the
 // machine never overwrites it unless its source paragraph changes, and then it is flagged for review.
-import type { Db } from "../db/connect.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
+import type {
+  EditionStore,
+  ReviewRow,
+  TranslationStores,
+  UnitRow,
+  UnitStore,
+} from "../store/translation/index.js";
 import { unitLabel } from "./article-units.js";
 import { plainCorrection, sanitizeCorrection } from "./sanitize-correction.js";
-import type { EditionStore } from "./store/edition-store.js";
-import type { ReviewRow, UnitRow, UnitStore } from "./store/unit-store.js";
 import type { TranslationEngine } from "./translate-article.js";
 
 export interface UnitKey {
@@ -27,7 +31,7 @@ export interface CorrectionInput extends UnitKey {
 export class CorrectionService {
   constructor(
     private readonly deps: {
-      db: Db;
+      transaction: TranslationStores["transaction"];
       clock: Clock;
       units: UnitStore;
       editions: EditionStore;
@@ -61,9 +65,7 @@ export class CorrectionService {
         ? sanitizeCorrection(input.text, unit.human_html ?? unit.machine_html ?? "")
         : plainCorrection(input.text);
     if (html === "") throw new DatelineError("USAGE", `the corrected ${unitLabel(input.position)} is empty`);
-    await this.deps.db.kysely
-      .transaction()
-      .execute((tx) => this.deps.units.setHuman(tx, input, html, input.editor, this.deps.clock.now()));
+    await this.deps.transaction((w) => w.setHuman(input, html, input.editor, this.deps.clock.now()));
     const path = await this.deps.engine.recompose(input.articleId, input.language);
     this.deps.changed(input.articleId, input.language);
     return path ?? "";

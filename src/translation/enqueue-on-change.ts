@@ -4,19 +4,21 @@
 // importing a channel's archive does not spend a translation budget unasked. Runs after the ingest
 // transaction commits; it only inserts queue rows and never throws, so ingestion is neither slowed by
 // translation nor failed by it.
-import type { Db } from "../db/connect.js";
 import type { ChangeListener } from "../ingest/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { worthTranslating } from "./store/article-scan.js";
-import type { EditionLanguageStore } from "./store/edition-languages.js";
-import { type JobQueue, PRIORITY_LIVE } from "./store/job-queue.js";
+import {
+  type ArticleScan,
+  type EditionLanguageStore,
+  type JobQueue,
+  PRIORITY_LIVE,
+} from "../store/translation/index.js";
 
 /** Posts younger than this when they arrive are translated at once. */
 export const LIVE_WINDOW_SECONDS = 3 * 86_400;
 
 export function enqueueOnChange(deps: {
-  db: Db;
+  scan: ArticleScan;
   languages: EditionLanguageStore;
   queue: JobQueue;
   clock: Clock;
@@ -31,7 +33,7 @@ export function enqueueOnChange(deps: {
       const now = deps.clock.now();
       let queued = 0;
       for (const language of languages) {
-        const ids = await worthTranslating(deps.db, e.articleIds, language, now - LIVE_WINDOW_SECONDS);
+        const ids = await deps.scan.worthTranslating(e.articleIds, language, now - LIVE_WINDOW_SECONDS);
         await deps.queue.enqueue(
           ids.map((articleId) => ({ articleId, language })),
           PRIORITY_LIVE,

@@ -1,17 +1,20 @@
 // Managing a channel's glossary. Every change re-queues the articles whose text holds a changed term (and
 // only those); their other paragraphs come back from the translation memory, so only the paragraphs with
 // the term are sent to the provider again.
-import type { Db } from "../db/connect.js";
 import type { ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
+import {
+  type ArticleScan,
+  type EditionLanguageStore,
+  type GlossaryStore,
+  type GlossaryTermRow,
+  type JobQueue,
+  PRIORITY_LIVE,
+} from "../store/translation/index.js";
 import { LIVE_WINDOW_SECONDS } from "./enqueue-on-change.js";
 import { compileGlossary, findTerms, type GlossaryEntry } from "./glossary-match.js";
 import { isEditionLanguage, normalizeLanguage } from "./languages.js";
-import { scanArticles, worthTranslating } from "./store/article-scan.js";
-import type { EditionLanguageStore } from "./store/edition-languages.js";
-import type { GlossaryStore, GlossaryTermRow } from "./store/glossary-store.js";
-import { type JobQueue, PRIORITY_LIVE } from "./store/job-queue.js";
 
 export const MAX_TERM_LENGTH = 200;
 const SCAN_PAGE = 1000;
@@ -54,7 +57,7 @@ export function checkLanguage(language: string): string {
 export class GlossaryService {
   constructor(
     private readonly deps: {
-      db: Db;
+      scan: ArticleScan;
       clock: Clock;
       glossary: GlossaryStore;
       languages: EditionLanguageStore;
@@ -117,7 +120,7 @@ export class GlossaryService {
     const matcher = compileGlossary(entries);
     const ids: number[] = [];
     for (let after = 0; ; ) {
-      const page = await scanArticles(this.deps.db, channelId, after, SCAN_PAGE);
+      const page = await this.deps.scan.page(channelId, after, SCAN_PAGE);
       if (page.length === 0) break;
       for (const a of page) {
         const text = [a.headline, a.dateline_place ?? "", a.dateline_outlet ?? "", a.body_text].join("\n");
@@ -126,7 +129,7 @@ export class GlossaryService {
       after = page[page.length - 1]!.id;
     }
     const since = this.deps.clock.now() - LIVE_WINDOW_SECONDS;
-    const queued = ids.length > 0 ? await worthTranslating(this.deps.db, ids, language, since) : [];
+    const queued = ids.length > 0 ? await this.deps.scan.worthTranslating(ids, language, since) : [];
     if (queued.length > 0) {
       await this.deps.queue.enqueue(
         queued.map((articleId) => ({ articleId, language })),

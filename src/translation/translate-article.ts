@@ -3,27 +3,31 @@
 // provider (translate-units.ts), and writes the edition and its units in one transaction. The original
 // is never touched: whatever fails here, it stays online.
 import { createHash } from "node:crypto";
-import type { Db } from "../db/connect.js";
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { articleUnits } from "./article-units.js";
+import type {
+  EditionStore,
+  GlossaryStore,
+  MemoryStore,
+  TranslationStores,
+  UnitRow,
+  UnitStore,
+} from "../store/translation/index.js";
+import { articleUnits, type SourceUnit } from "./article-units.js";
 import { composeEdition } from "./compose-edition.js";
 import { compileGlossary, type GlossaryEntry } from "./glossary-match.js";
 import { primaryLanguage, sameLanguage } from "./languages.js";
 import { sourceHash } from "./memory-key.js";
 import { mergeUnits } from "./merge-units.js";
-import type { Translator } from "./providers/types.js";
-import type { EditionStore } from "./store/edition-store.js";
-import type { GlossaryStore } from "./store/glossary-store.js";
-import type { MemoryStore } from "./store/memory-store.js";
-import type { UnitRow, UnitStore } from "./store/unit-store.js";
+import type { Translator } from "./providers/index.js";
 import { type TranslationTally, translateUnits } from "./translate-units.js";
 
 export interface EngineDeps {
-  db: Db;
+  /** Writes an edition with its path and units atomically. */
+  transaction: TranslationStores["transaction"];
   clock: Clock;
   log: Logger;
   articles: ArticleStore;
@@ -68,21 +72,55 @@ export class TranslationEngine {
     const { units, skeleton } = articleUnits(a);
     const entries = await deps.glossary.entries(channel.id, language);
     const glossaryId = await this.providerGlossary(channel, source, language, entries);
+    const tally: TranslationTally = { sent: 0, characters: 0, requests: 0, reused: 0 };
+    const rows = await this.translatedUnits(
+      a,
+      units,
+      { source, target: language, entries, glossaryId },
+      tally,
+    );
+    const finals = new Map(rows.map((r) => [r.position, r.human_html ?? r.machine_html ?? ""]));
+    const path = await this.saveTranslation(
+      a,
+      language,
+      source,
+      rows,
+      composeEdition(finals, skeleton, language),
+    );
+    return { kind: "translated", path, ...tally };
+  }
+
+  /**
+   * The article's units in `target`: editors' corrections kept (merge-units.ts), the rest machine-translated
+   * through the memory and the provider, or kept from before when their source did not change.
+   */
+  private async translatedUnits(
+    a: ArticleRow,
+    units: SourceUnit[],
+    pair: { source: string; target: string; entries: GlossaryEntry[]; glossaryId: string | undefined },
+    tally: TranslationTally,
+  ): Promise<UnitRow[]> {
+    const { deps } = this;
+    const language = pair.target;
     const prior = await deps.units.list(a.id, language);
     const hashes = new Map(units.map((u) => [u.position, sourceHash(u.html)]));
     const decisions = mergeUnits(
       units.map((u) => ({ position: u.position, sourceHash: hashes.get(u.position)! })),
       prior,
     );
-    const tally: TranslationTally = { sent: 0, characters: 0, requests: 0, reused: 0 };
     const machine = await translateUnits(
-      { translator: deps.translator, memory: deps.memory, clock: deps.clock, log: deps.log },
+      { translator: deps.translator!, memory: deps.memory, clock: deps.clock, log: deps.log },
       units.filter((u) => !decisions.get(u.position)?.human),
-      { source, target: language, matcher: compileGlossary(entries), ...(glossaryId ? { glossaryId } : {}) },
+      {
+        source: pair.source,
+        target: language,
+        matcher: compileGlossary(pair.entries),
+        ...(pair.glossaryId ? { glossaryId: pair.glossaryId } : {}),
+      },
       tally,
     );
     const priorAt = new Map(prior.map((p) => [p.position, p]));
-    const rows: UnitRow[] = units.map((u) => {
+    return units.map((u) => {
       const d = decisions.get(u.position);
       const before = priorAt.get(u.position);
       const keptMachine =
@@ -102,15 +140,6 @@ export class TranslationEngine {
         review_source_html: d?.review?.sourceHtml ?? null,
       };
     });
-    const finals = new Map(rows.map((r) => [r.position, r.human_html ?? r.machine_html ?? ""]));
-    const path = await this.saveTranslation(
-      a,
-      language,
-      source,
-      rows,
-      composeEdition(finals, skeleton, language),
-    );
-    return { kind: "translated", path, ...tally };
   }
 
   /** Rebuilds an edition from its stored units, without the provider (after an editor's correction). */
@@ -144,19 +173,13 @@ export class TranslationEngine {
   ): Promise<string> {
     const now = this.deps.clock.now();
     const datePart = a.path.split("/").slice(0, 3).join("/");
-    return this.deps.db.kysely.transaction().execute(async (tx) => {
-      const existing = await tx
-        .selectFrom("editions")
-        .select("path")
-        .where("article_id", "=", a.id)
-        .where("language", "=", language)
-        .executeTakeFirst();
+    return this.deps.transaction(async (w) => {
       let path = `${datePart}/${e.slug}`;
-      if (existing?.path !== path) {
-        const owner = await this.deps.editions.pathOwner(tx, language, path);
+      if ((await w.currentPath(a.id, language)) !== path) {
+        const owner = await w.pathOwner(language, path);
         if (owner !== undefined && owner !== a.id) path = `${path}-${a.message_id}`;
       }
-      await this.deps.editions.save(tx, {
+      await w.save({
         article_id: a.id,
         language,
         kind: "translation",
@@ -174,15 +197,15 @@ export class TranslationEngine {
         translated_at: now,
         modified_at: now,
       });
-      if (!opts.unitsUnchanged) await this.deps.units.replace(tx, a.id, language, rows);
+      if (!opts.unitsUnchanged) await w.replaceUnits(a.id, language, rows);
       return path;
     });
   }
 
   private async saveOriginal(a: ArticleRow, language: string, source: string): Promise<void> {
     const now = this.deps.clock.now();
-    await this.deps.db.kysely.transaction().execute((tx) =>
-      this.deps.editions.save(tx, {
+    await this.deps.transaction((w) =>
+      w.save({
         article_id: a.id,
         language,
         kind: "original",

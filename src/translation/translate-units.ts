@@ -4,13 +4,13 @@
 // that unit goes again with the term protected, so the glossary holds whatever the provider does.
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import { MEMORY_PROVIDER, type MemoryStore } from "../store/translation/index.js";
 import type { SourceUnit } from "./article-units.js";
 import { foldText, type GlossaryMatcher } from "./glossary-match.js";
 import { htmlToText } from "./html-tokens.js";
 import { keepsNativeDigits } from "./languages.js";
 import { memoryKey } from "./memory-key.js";
-import type { Translator } from "./providers/types.js";
-import { MEMORY_PROVIDER, type MemoryStore } from "./store/memory-store.js";
+import type { Translator } from "./providers/index.js";
 import { fromWire, toWire, type WireUnit } from "./wire-format.js";
 
 export interface UnitContext {
@@ -103,34 +103,10 @@ async function translateRound(
   const day = utcDay(deps.clock.now());
   for (let i = 0; i < queue.length; i += deps.translator.maxBatch) {
     const batch = queue.slice(i, i + deps.translator.maxBatch);
-    const answers = await deps.translator.translate({
-      source: ctx.source,
-      target: ctx.target,
-      texts: batch.map((p) => ({ wire: p.wire.wire, kind: p.unit.kind })),
-      ...(providerGlossary && ctx.glossaryId ? { glossaryId: ctx.glossaryId } : {}),
-    });
-    const chars = batch.reduce((n, p) => n + characters(p.wire.wire), 0);
-    // One request per unit for providers without batches (maxBatch 1), one per batch otherwise.
-    const requests = deps.translator.maxBatch === 1 ? batch.length : 1;
-    // Kept at once: if a later batch fails, the next attempt reuses these.
-    await deps.memory.put(
-      batch.map((p, j) => ({
-        key: p.key,
-        source_language: ctx.source,
-        target_language: ctx.target,
-        provider: deps.translator.name,
-        target_wire: answers[j]!,
-        characters: characters(p.wire.wire),
-      })),
-      deps.clock.now(),
-    );
-    await deps.memory.addUsage(deps.translator.name, day, requests, chars);
+    const answers = await sendBatch(deps, batch, ctx, providerGlossary, day, tally);
     batch.forEach((p, j) => {
       replies.set(p.key, answers[j]!);
     });
-    tally.sent += batch.length;
-    tally.characters += chars;
-    tally.requests += requests;
   }
   if (reused > 0) await deps.memory.addUsage(MEMORY_PROVIDER, day, reused, reusedChars);
   tally.reused += reused;
@@ -148,4 +124,41 @@ async function translateRound(
     restored.set(p.unit.position, r.html);
   }
   return { prepared, restored };
+}
+
+/** One request to the provider; its answers go into the memory and its size into the usage counts. */
+async function sendBatch(
+  deps: UnitsDeps,
+  batch: readonly Prepared[],
+  ctx: UnitContext,
+  providerGlossary: boolean,
+  day: string,
+  tally: TranslationTally,
+): Promise<string[]> {
+  const answers = await deps.translator.translate({
+    source: ctx.source,
+    target: ctx.target,
+    texts: batch.map((p) => ({ wire: p.wire.wire, kind: p.unit.kind })),
+    ...(providerGlossary && ctx.glossaryId ? { glossaryId: ctx.glossaryId } : {}),
+  });
+  const chars = batch.reduce((n, p) => n + characters(p.wire.wire), 0);
+  // One request per unit for providers without batches (maxBatch 1), one per batch otherwise.
+  const requests = deps.translator.maxBatch === 1 ? batch.length : 1;
+  // Kept at once: if a later batch fails, the next attempt reuses these.
+  await deps.memory.put(
+    batch.map((p, j) => ({
+      key: p.key,
+      source_language: ctx.source,
+      target_language: ctx.target,
+      provider: deps.translator.name,
+      target_wire: answers[j]!,
+      characters: characters(p.wire.wire),
+    })),
+    deps.clock.now(),
+  );
+  await deps.memory.addUsage(deps.translator.name, day, requests, chars);
+  tally.sent += batch.length;
+  tally.characters += chars;
+  tally.requests += requests;
+  return answers;
 }

@@ -5,9 +5,9 @@
 // indefinitely; rejections (bad key, bad request) a few times, then the job is marked failed.
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import type { Job, JobQueue } from "../store/translation/index.js";
 import { BACKOFF_MAX_SECONDS, backoffSeconds, QUOTA_RETRY_SECONDS } from "./backoff.js";
-import { isTranslatorError } from "./providers/translator-error.js";
-import type { Job, JobQueue } from "./store/job-queue.js";
+import { isTranslatorError } from "./providers/index.js";
 import type { Outcome } from "./translate-article.js";
 
 /** A job that still fails after this many attempts without an outage to blame is given up. */

@@ -2,11 +2,11 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { EditionPages, editionRoutes, presentEditionSite } from "./editions/index.js";
 import { feedRoutes } from "./feeds/routes.js";
 import { adminRoutes } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { commentRoutes } from "./routes/comments.js";
-import { editionRoutes } from "./routes/editions.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 import { searchRoutes } from "./search/routes.js";
 import { sitemapRoutes } from "./sitemaps/routes.js";
@@ -26,8 +26,25 @@ export function createSiteApp(s: Services): Hono {
     }),
   );
   extra.push(authRoutes({ auth: s.auth, site: s.site, secret: s.secret, log: s.log }));
-  extra.push(searchRoutes({ search: s.search, site: s.site, editions: s.translation.pages }, s.cache));
-  extra.push(editionRoutes(s.translation.pages, s.cache));
+  extra.push(
+    searchRoutes(
+      {
+        search: s.search,
+        site: s.site,
+        editions: {
+          isEdition: (language) => s.translation.reader.isEdition(language),
+          siteView: async (language) => presentEditionSite(await s.site.siteView(), language),
+        },
+      },
+      s.cache,
+    ),
+  );
+  const editionPages = new EditionPages({
+    editions: s.translation.reader,
+    siteView: () => s.site.siteView(),
+    notFound: () => s.site.notFound(),
+  });
+  extra.push(editionRoutes(editionPages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
     adminRoutes({

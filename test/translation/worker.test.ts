@@ -2,9 +2,9 @@
 // rejections given up after MAX_ATTEMPTS, Retry-After honoured.
 import { beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/shared/logger.js";
+import { type Job, JobQueue, PRIORITY_LIVE } from "../../src/store/translation/job-queue.js";
 import { BACKOFF_MAX_SECONDS, backoffSeconds } from "../../src/translation/backoff.js";
 import { TranslatorError } from "../../src/translation/providers/translator-error.js";
-import { type Job, JobQueue, PRIORITY_LIVE } from "../../src/translation/store/job-queue.js";
 import type { Outcome } from "../../src/translation/translate-article.js";
 import { MAX_ATTEMPTS, TranslationWorker } from "../../src/translation/worker.js";
 import { describeEachDatabase } from "../helpers/databases.js";

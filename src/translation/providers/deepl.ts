@@ -59,13 +59,16 @@ export function glossaryTsv(entries: readonly GlossaryEntry[]): string {
   return lines.join("\n");
 }
 
-export function deepl(opts: DeepLOptions): Translator {
-  const base = deeplBaseUrl(opts.key, opts.url);
-  const http = { provider: "deepl", secrets: [opts.key], timeoutMs: opts.timeoutMs ?? 30_000 };
-  const auth = { authorization: `DeepL-Auth-Key ${opts.key}` };
-  let pairs: Promise<Set<string>> | null = null;
+interface DeepLConnection {
+  base: string;
+  auth: { authorization: string };
+  http: { provider: string; secrets: string[]; timeoutMs: number };
+}
 
-  const glossaries: ProviderGlossaries = {
+/** DeepL's own glossaries (/v2/glossaries), for the language pairs it supports them in. */
+function deeplGlossaries({ base, auth, http }: DeepLConnection): ProviderGlossaries {
+  let pairs: Promise<Set<string>> | null = null;
+  return {
     async supports(source, target) {
       if (source === "auto") return false;
       pairs ??= requestJson(`${base}/v2/glossary-language-pairs`, { method: "GET", headers: auth }, http)
@@ -117,11 +120,16 @@ export function deepl(opts: DeepLOptions): Translator {
       }
     },
   };
+}
 
+export function deepl(opts: DeepLOptions): Translator {
+  const base = deeplBaseUrl(opts.key, opts.url);
+  const http = { provider: "deepl", secrets: [opts.key], timeoutMs: opts.timeoutMs ?? 30_000 };
+  const auth = { authorization: `DeepL-Auth-Key ${opts.key}` };
   return {
     name: "deepl",
     maxBatch: 50,
-    glossaries,
+    glossaries: deeplGlossaries({ base, auth, http }),
     async translate(req: TranslateRequest): Promise<string[]> {
       const source = deeplSource(req.source);
       const { body } = await requestJson(

@@ -1,4 +1,5 @@
-// The provider named in the configuration, or null when translation is off.
+// Translation providers, the package face: the provider named in the configuration (or null when
+// translation is off), the contract every provider meets, and the error they throw.
 import type { Config } from "../../config/schema.js";
 import { deepl } from "./deepl.js";
 import { libreTranslate } from "./libretranslate.js";
@@ -23,4 +24,5 @@ export function createTranslator(config: Config["translator"]): Translator | nul
   }
 }
 
-export type { TranslateRequest, Translator, UnitKind } from "./types.js";
+export { isTranslatorError, TranslatorError, type TranslatorErrorKind } from "./translator-error.js";
+export type { ProviderGlossaries, ProviderName, TranslateRequest, Translator, UnitKind } from "./types.js";

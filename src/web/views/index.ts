@@ -9,7 +9,7 @@ export { feedLinks } from "./feed-links.js";
 export { type LangDir, langAttrs } from "./lang-attrs.js";
 export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
-export type { ArticleView, MediaView, SiteView } from "./models.js";
+export type { ArticleView, ListItemView, ListingView, MediaView, SiteView } from "./models.js";
 export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 export { renderDocument } from "./render-document.js";
 export { renderFragment } from "./render-fragment.js";

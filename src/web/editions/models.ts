@@ -1,6 +1,6 @@
 // View models of edition pages: the article and listing models of the core views, plus what an edition
 // adds (the other languages, the machine-translation notice).
-import type { ArticleView, ListingView } from "../models.js";
+import type { ArticleView, ListingView } from "../views/index.js";
 
 export interface AlternateView {
   /** BCP 47 tag as attributes want it ("en", "pt-BR"). */

@@ -1,8 +1,6 @@
 // An edition's home, archive and tag pages: the core listing page in the edition's language, with the
 // language switcher in the masthead and hreflang alternates to the same listing in the other languages.
-import { renderListingPage } from "../listing-page.js";
-import type { SiteView } from "../models.js";
-import { renderFragment } from "../render-fragment.js";
+import { renderFragment, renderListingPage, type SiteView } from "../views/index.js";
 import { renderAlternateLinks } from "./alternate-links.js";
 import { editionText } from "./edition-text.js";
 import { LanguageSwitcher } from "./language-switcher.js";

@@ -1,7 +1,7 @@
 // The durable queue on both databases: leases, versions, retries, survival of a crashed worker.
 import { beforeAll, expect, it } from "vitest";
-import { JobQueue, PRIORITY_BACKFILL, PRIORITY_LIVE } from "../../src/translation/store/job-queue.js";
-import { describeEachDatabase } from "../helpers/databases.js";
+import { JobQueue, PRIORITY_BACKFILL, PRIORITY_LIVE } from "../../../src/store/translation/job-queue.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
 
 describeEachDatabase("translation job queue", (getDb) => {
   let q: JobQueue;

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { runCli } from "../../src/main.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { describeEachCliDatabase } from "../sync/cli-databases.js";
-import { arabicPost, otherPost } from "./arabic-post.js";
-import { fakeLibreTranslate } from "./fake-providers.js";
+import { arabicPost, otherPost } from "../translation/arabic-post.js";
+import { fakeLibreTranslate } from "../translation/fake-providers.js";
 
 const SLUG = "jens-stoltenberg-the-alliance-will-expand-the-training-mission-in-iraq";
 

@@ -1,6 +1,6 @@
 // The words edition pages add to the interface, in the editions' languages (English for any other, with
 // the element marked lang="en").
-import type { Direction } from "../../../articles/types.js";
+import type { Direction } from "../../articles/types.js";
 
 export interface EditionText {
   lang: string;

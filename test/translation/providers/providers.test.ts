@@ -1,13 +1,13 @@
 // Each provider adapter against a local server speaking that provider's documented format, errors and
 // rate-limit answers included. Keys must never appear in an error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deepl, deeplTarget } from "../../src/translation/providers/deepl.js";
-import { retryAfterSeconds } from "../../src/translation/providers/http.js";
-import { libreTranslate } from "../../src/translation/providers/libretranslate.js";
-import { openAi } from "../../src/translation/providers/openai.js";
-import { TranslatorError } from "../../src/translation/providers/translator-error.js";
-import type { Translator } from "../../src/translation/providers/types.js";
-import { type FakeProvider, fakeDeepL, fakeLibreTranslate, fakeOpenAi } from "./fake-providers.js";
+import { deepl, deeplTarget } from "../../../src/translation/providers/deepl.js";
+import { retryAfterSeconds } from "../../../src/translation/providers/http.js";
+import { libreTranslate } from "../../../src/translation/providers/libretranslate.js";
+import { openAi } from "../../../src/translation/providers/openai.js";
+import { TranslatorError } from "../../../src/translation/providers/translator-error.js";
+import type { Translator } from "../../../src/translation/providers/types.js";
+import { type FakeProvider, fakeDeepL, fakeLibreTranslate, fakeOpenAi } from "../fake-providers.js";
 
 const KEY = "sk-test-0123456789-secret";
 const req = (...wires: string[]) => ({
@@ -145,7 +145,7 @@ describe("DeepL adapter", () => {
   });
 
   it("uses the free API for :fx keys", async () => {
-    const { deeplBaseUrl } = await import("../../src/translation/providers/deepl.js");
+    const { deeplBaseUrl } = await import("../../../src/translation/providers/deepl.js");
     expect(deeplBaseUrl("abc:fx")).toBe("https://api-free.deepl.com");
     expect(deeplBaseUrl("abc")).toBe("https://api.deepl.com");
   });

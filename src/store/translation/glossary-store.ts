@@ -2,12 +2,17 @@
 // reads or writes glossary_terms and provider_glossaries.
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { GlossaryTermTable, ProviderGlossaryTable } from "../../db/tables/translation.js";
+import type { Database } from "../../db/tables/index.js";
 import type { Clock } from "../../shared/clock.js";
-import type { GlossaryEntry } from "../glossary-match.js";
 
-export type GlossaryTermRow = Selectable<GlossaryTermTable>;
-export type ProviderGlossaryRow = Selectable<ProviderGlossaryTable>;
+export type GlossaryTermRow = Selectable<Database["glossary_terms"]>;
+export type ProviderGlossaryRow = Selectable<Database["provider_glossaries"]>;
+
+/** A term and its rendering (the shape of translation's GlossaryEntry). */
+export interface GlossaryPair {
+  source: string;
+  target: string;
+}
 
 export class GlossaryStore {
   constructor(
@@ -21,7 +26,7 @@ export class GlossaryStore {
     return q.orderBy("language").orderBy("source_term").execute();
   }
 
-  async entries(channelId: number, language: string): Promise<GlossaryEntry[]> {
+  async entries(channelId: number, language: string): Promise<GlossaryPair[]> {
     const rows = await this.list(channelId, language);
     return rows.map((r) => ({ source: r.source_term, target: r.target_term }));
   }

@@ -4,14 +4,14 @@
 // results; the edition's RSS, Atom and JSON Feed validate and carry stable, language-qualified ids.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import type { ChannelRow } from "../../src/db/tables/index.js";
-import { importExport } from "../../src/ingest/import-export.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { exportJson, writeExportDir } from "../helpers/export-builder.js";
-import { checkAtom, checkRss, JsonFeedSchema } from "../helpers/feed-specs.js";
-import { testApp, testServices } from "../helpers/services.js";
-import { arabicPost, POSTED } from "./arabic-post.js";
-import { fakeLibreTranslate } from "./fake-providers.js";
+import type { ChannelRow } from "../../../src/db/tables/index.js";
+import { importExport } from "../../../src/ingest/import-export.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { exportJson, writeExportDir } from "../../helpers/export-builder.js";
+import { checkAtom, checkRss, JsonFeedSchema } from "../../helpers/feed-specs.js";
+import { testApp, testServices } from "../../helpers/services.js";
+import { arabicPost, POSTED } from "../../translation/arabic-post.js";
+import { fakeLibreTranslate } from "../../translation/fake-providers.js";
 
 const KEY = "lt-key-0123456789";
 const SITE = "https://news.example.org";

@@ -1,9 +1,6 @@
 // An article in a translated edition: the core article page, with the machine-translation notice and the
 // language switcher under the headline, and hreflang alternates to every other version.
-import { renderArticlePage } from "../article-page.js";
-import type { SiteView } from "../models.js";
-import { absoluteUrl } from "../page-meta.js";
-import { renderFragment } from "../render-fragment.js";
+import { absoluteUrl, renderArticlePage, renderFragment, type SiteView } from "../views/index.js";
 import { renderAlternateLinks } from "./alternate-links.js";
 import { editionText } from "./edition-text.js";
 import { LanguageSwitcher } from "./language-switcher.js";

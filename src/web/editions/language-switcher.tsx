@@ -1,6 +1,6 @@
 // Links to the same page in the other languages, each labelled in its own language and script.
 
-import { renderFragment } from "../render-fragment.js";
+import { renderFragment } from "../views/index.js";
 import type { AlternateView } from "./models.js";
 
 export function LanguageSwitcher({ alternates, label }: { alternates: AlternateView[]; label: string }) {

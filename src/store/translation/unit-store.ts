@@ -1,11 +1,10 @@
 // Translated units of editions: machine output, editors' corrections, and the corrections set aside for
-// review. The only module that touches translation_units.
-import type { Kysely, Selectable } from "kysely";
+// review. Writes that go with an edition's are in edition-writes.ts.
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
 import type { Database } from "../../db/tables/index.js";
-import type { TranslationUnitTable } from "../../db/tables/translation.js";
 
-export type UnitRow = Selectable<TranslationUnitTable>;
+export type UnitRow = Selectable<Database["translation_units"]>;
 
 /** A unit flagged for review, with what an editor needs to judge it. */
 export interface ReviewRow extends UnitRow {
@@ -14,58 +13,17 @@ export interface ReviewRow extends UnitRow {
   article_path: string;
 }
 
-type Tx = Kysely<Database>;
-
 export class UnitStore {
   constructor(private readonly db: Db) {}
 
-  async list(articleId: number, language: string, tx: Tx = this.db.kysely): Promise<UnitRow[]> {
-    return tx
+  async list(articleId: number, language: string): Promise<UnitRow[]> {
+    return this.db.kysely
       .selectFrom("translation_units")
       .selectAll()
       .where("article_id", "=", articleId)
       .where("language", "=", language)
       .orderBy("position")
       .execute();
-  }
-
-  async replace(tx: Tx, articleId: number, language: string, rows: UnitRow[]): Promise<void> {
-    await tx
-      .deleteFrom("translation_units")
-      .where("article_id", "=", articleId)
-      .where("language", "=", language)
-      .execute();
-    for (let i = 0; i < rows.length; i += 200) {
-      await tx
-        .insertInto("translation_units")
-        .values(rows.slice(i, i + 200))
-        .execute();
-    }
-  }
-
-  /** An editor's correction; clears a review flag on that unit. */
-  async setHuman(
-    tx: Tx,
-    key: { articleId: number; language: string; position: number },
-    html: string,
-    by: string,
-    at: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable("translation_units")
-      .set({
-        human_html: html,
-        human_by: by,
-        human_at: at,
-        review: 0,
-        review_human_html: null,
-        review_source_html: null,
-      })
-      .where("article_id", "=", key.articleId)
-      .where("language", "=", key.language)
-      .where("position", "=", key.position)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
   }
 
   /** Accepts the machine translation of a flagged unit: the set-aside correction is dropped. */

@@ -1,7 +1,7 @@
 // <link rel="alternate" hreflang> for every language version of a page, itself included, plus x-default
 // pointing to the original (https://developers.google.com/search/docs/specialty/international/localized-versions).
 
-import { renderFragment } from "../render-fragment.js";
+import { renderFragment } from "../views/index.js";
 import type { AlternateView } from "./models.js";
 
 export function AlternateLinks({

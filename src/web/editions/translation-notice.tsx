@@ -1,6 +1,5 @@
 // Says plainly that the page is a machine translation, and links to the original.
-import type { LangDir } from "../lang-attrs.js";
-import { langAttrs } from "../lang-attrs.js";
+import { type LangDir, langAttrs } from "../views/index.js";
 import type { EditionText } from "./edition-text.js";
 import type { TranslationNoticeView } from "./models.js";
 

@@ -4,7 +4,9 @@
 // that arrives while the article is being translated makes the job run once more afterwards.
 import { sql } from "kysely";
 import type { Db } from "../../db/connect.js";
-import type { JobStatus } from "../../db/tables/translation.js";
+import type { Database } from "../../db/tables/index.js";
+
+export type JobStatus = Database["translation_jobs"]["status"];
 
 export interface Job {
   articleId: number;

@@ -1,13 +1,12 @@
-// Editions and their permalinks: what edition pages, feeds and the hreflang alternates read, and what the
-// translation job writes. The only module that touches editions and edition_paths.
-import type { Insertable, Kysely, Selectable } from "kysely";
+// Editions and their permalinks: what edition pages, feeds and the hreflang alternates read. Writes go
+// through edition-writes.ts, inside a transaction.
+import type { Insertable, Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
 import type { Database } from "../../db/tables/index.js";
-import type { EditionTable } from "../../db/tables/translation.js";
-import type { ListFilter, Page } from "../../store/articles.js";
+import type { ListFilter, Page } from "../articles.js";
 
-export type EditionRow = Selectable<EditionTable>;
-export type NewEdition = Insertable<EditionTable>;
+export type EditionRow = Selectable<Database["editions"]>;
+export type NewEdition = Insertable<Database["editions"]>;
 
 /** An edition with what listings need of its article. */
 export interface EditionListRow extends EditionRow {
@@ -18,8 +17,6 @@ export interface EditionListRow extends EditionRow {
   article_path: string;
   article_modified_at: number;
 }
-
-type Tx = Kysely<Database>;
 
 export class EditionStore {
   constructor(private readonly db: Db) {}
@@ -56,34 +53,6 @@ export class EditionStore {
       .where("edition_paths.language", "=", language)
       .where("edition_paths.path", "=", pathKey)
       .executeTakeFirst();
-  }
-
-  /** Which of these paths an article of that language already holds. */
-  async pathOwner(tx: Tx, language: string, path: string): Promise<number | undefined> {
-    const r = await tx
-      .selectFrom("edition_paths")
-      .select("article_id")
-      .where("language", "=", language)
-      .where("path", "=", path)
-      .executeTakeFirst();
-    return r?.article_id;
-  }
-
-  /** Writes an edition (insert or replace) and remembers its path, so former paths keep redirecting. */
-  async save(tx: Tx, e: NewEdition): Promise<void> {
-    const { article_id, language, ...rest } = e;
-    await tx
-      .insertInto("editions")
-      .values(e)
-      .onConflict((oc) => oc.columns(["article_id", "language"]).doUpdateSet(rest))
-      .execute();
-    if (e.path) {
-      await tx
-        .insertInto("edition_paths")
-        .values({ language, path: e.path, article_id })
-        .onConflict((oc) => oc.columns(["language", "path"]).doNothing())
-        .execute();
-    }
   }
 
   /** Published articles' editions in a language, newest first. */

@@ -2,29 +2,29 @@
 // verdict, then storage and what follows from it (the page cache, emails). Field lengths and formats were
 // checked before this is called (comment-form.ts), CSRF, honeypot and form time by the route.
 
-import type { CommentRow } from "../db/tables/comments.js";
-import type { ArticleRow } from "../db/tables/index.js";
+import type { ArticleRow, CommentRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { renderCommentItem } from "../web/views/comments/comment-section.js";
-import { type CountLabel, commentCountLabel } from "../web/views/comments/comment-text.js";
-import type { BlockStore } from "./block-store.js";
-import { commentFeedXml } from "./comment-feed.js";
+import type { BlockStore } from "../store/comments/block-store.js";
+import type { CommentStore } from "../store/comments/comment-store.js";
+import type { SubscriptionStore } from "../store/comments/subscription-store.js";
+import { commentFeedXml } from "../web/comments/comment-feed.js";
+import { renderCommentItem } from "../web/comments/comment-section.js";
+import { type CountLabel, commentCountLabel } from "../web/comments/comment-text.js";
+import { commentUrl, presentComment } from "../web/comments/present-comment.js";
+import { isBlocked } from "./blocks.js";
 import type { CommentMail } from "./comment-mail.js";
 import { countLinks, parseComment } from "./comment-markup.js";
 import type { CommentPolicy } from "./comment-policy.js";
-import { commentUrl, presentComment } from "./comment-presenter.js";
-import type { CommentStore } from "./comment-store.js";
 import { type Author, authorOf, type Commenter } from "./commenter.js";
 import { FEED_SIZE } from "./limits.js";
 import { moderate } from "./moderation-policy.js";
 import { firstLimitReached, rateLimits } from "./rate-limits.js";
 import { sha256 } from "./signing.js";
 import type { SpamChecker } from "./spam-checker.js";
-import type { SubscriptionStore } from "./subscription-store.js";
 import { commentsOpen, depthPermitsReply, pageOfRoot } from "./thread-rules.js";
 import { fold } from "./word-list.js";
 
@@ -99,7 +99,7 @@ export class CommentService {
     }
 
     const author = authorOf(input.commenter);
-    if (await this.d.blocks.isBlocked(author.identity, input.ip)) return refuse("blocked");
+    if (isBlocked(await this.d.blocks.entries(), author.identity, input.ip)) return refuse("blocked");
     const limit = await firstLimitReached(
       rateLimits(policy.floodSeconds),
       (scope, since) => comments.recentCount(scope, scope === "ip" ? input.ip : author.identity, since),

@@ -8,19 +8,19 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
+import { BlockStore } from "../store/comments/block-store.js";
+import { CommentStore } from "../store/comments/comment-store.js";
+import { SubscriptionStore } from "../store/comments/subscription-store.js";
+import { commentSection } from "../web/comments/article-section.js";
 import type { ArticleSection } from "../web/pages/article-sections.js";
 import { AddressProofs } from "./address-proofs.js";
-import { BlockStore } from "./block-store.js";
 import { CommentMail } from "./comment-mail.js";
 import { type CommentPolicy, policyFromConfig } from "./comment-policy.js";
-import { commentSection } from "./comment-section.js";
 import { CommentService } from "./comment-service.js";
-import { CommentStore } from "./comment-store.js";
 import { IpRanges } from "./ip-range.js";
 import { ModerationService } from "./moderation-service.js";
 import { guestsOnly } from "./no-reader-auth.js";
 import { akismetChecker, type SpamChecker } from "./spam-checker.js";
-import { SubscriptionStore } from "./subscription-store.js";
 
 export interface CommentsDeps {
   config: Config;

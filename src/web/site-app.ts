@@ -2,9 +2,9 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { commentRoutes } from "./comments/routes.js";
 import { adminRoutes } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
-import { commentRoutes } from "./routes/comments.js";
 import { editionRoutes } from "./routes/editions.js";
 import { feedRoutes } from "./routes/feeds.js";
 import { searchRoutes } from "./routes/search.js";

@@ -11,7 +11,6 @@ import {
   moderate,
 } from "../../src/comments/moderation-policy.js";
 import { firstLimitReached, rateLimits } from "../../src/comments/rate-limits.js";
-import { guestProof, ownCommentIds, provenEmail, withOwnComment } from "../../src/comments/reader-cookies.js";
 import {
   commentsOpen,
   DEFAULT_MAX_DEPTH,
@@ -19,6 +18,12 @@ import {
   pageOfRoot,
 } from "../../src/comments/thread-rules.js";
 import { EMPTY_WORDS, wordList } from "../../src/comments/word-list.js";
+import {
+  guestProof,
+  ownCommentIds,
+  provenEmail,
+  withOwnComment,
+} from "../../src/web/comments/reader-cookies.js";
 
 const policy = (p: Partial<ModerationPolicy> = {}): ModerationPolicy => ({
   mode: "first",

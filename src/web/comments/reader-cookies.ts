@@ -5,8 +5,13 @@
 //   dl_commenter name, email and website, kept only when the commenter ticks "save" (WordPress's consent
 //                checkbox since 4.9.6).
 import { z } from "zod";
-import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_OWN_COMMENTS, MAX_URL_LENGTH } from "./limits.js";
-import { sealed, unseal } from "./signing.js";
+import {
+  MAX_EMAIL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_OWN_COMMENTS,
+  MAX_URL_LENGTH,
+} from "../../comments/limits.js";
+import { sealed, unseal } from "../../comments/signing.js";
 
 export const OWN_COOKIE = "dl_mine";
 export const GUEST_PROOF_COOKIE = "dl_guest";

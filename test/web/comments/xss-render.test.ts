@@ -3,11 +3,11 @@
 // reader's text shows as text.
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { cleanBody, cleanLine } from "../../src/comments/clean-text.js";
-import { parseComment } from "../../src/comments/comment-markup.js";
-import { safeWebsiteUrl } from "../../src/comments/safe-url.js";
-import { renderCommentItem } from "../../src/web/views/comments/comment-section.js";
-import { websiteCorpus, xssCorpus } from "./xss-corpus.js";
+import { cleanBody, cleanLine } from "../../../src/comments/clean-text.js";
+import { parseComment } from "../../../src/comments/comment-markup.js";
+import { safeWebsiteUrl } from "../../../src/comments/safe-url.js";
+import { renderCommentItem } from "../../../src/web/comments/comment-section.js";
+import { websiteCorpus, xssCorpus } from "../../comments/xss-corpus.js";
 
 const TAGS = new Set([
   "li",

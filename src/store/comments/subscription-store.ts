@@ -1,6 +1,6 @@
 // Email subscriptions to an article's new comments (double opt-in) and the emailed proof tokens.
-import type { Db } from "../db/connect.js";
-import type { SubscriptionRow } from "../db/tables/comments.js";
+import type { Db } from "../../db/connect.js";
+import type { SubscriptionRow } from "../../db/tables/index.js";
 
 export class SubscriptionStore {
   constructor(private readonly db: Db) {}

@@ -3,8 +3,8 @@
 // English for any other. The section is site interface, like the header: where its language differs from
 // the article's around it, the section carries lang/dir. The comment count, shown in bylines and listings
 // in the site's language, is given with CLDR plural rules.
-import type { Direction } from "../../../articles/types.js";
-import { SIGN_IN_WORDS, type SignInWords } from "../auth/signed-in-as.js";
+import type { Direction } from "../../articles/types.js";
+import { SIGN_IN_WORDS, type SignInWords } from "../views/auth/signed-in-as.js";
 
 export interface CommentText extends SignInWords {
   /** BCP 47 tag of these strings (English when the site's language is not one of ours). */

@@ -3,7 +3,7 @@
 // one gets no token (a section cannot set cookies) and goes through the confirm step or the script's
 // token request instead.
 import { Context } from "hono";
-import { CSRF_COOKIE, csrfCookie, csrfToken } from "../web/csrf.js";
+import { CSRF_COOKIE, csrfCookie, csrfToken } from "../csrf.js";
 
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{20,64}$/;
 

@@ -1,6 +1,6 @@
 // One comment and its replies, in WordPress's markup shape (li.comment#comment-N > article, ol.children),
 // which themes and readers' scripts already know.
-import { TimeStamp } from "../time-stamp.js";
+import { TimeStamp } from "../views/time-stamp.js";
 import { COMMENT_LINK_REL, CommentBlocks } from "./comment-body.js";
 import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
 import type { CommentView } from "./models.js";

@@ -1,11 +1,11 @@
 // Comment rows → view models: the tree of a page's threads, each comment with its permalink, reply link
 // and parsed text.
 
-import type { CommentRow } from "../db/tables/comments.js";
-import { formatNewsTime, isoInZone } from "../shared/time.js";
-import type { CommentView } from "../web/views/comments/models.js";
-import { parseComment } from "./comment-markup.js";
-import { depthPermitsReply } from "./thread-rules.js";
+import { parseComment } from "../../comments/comment-markup.js";
+import { depthPermitsReply } from "../../comments/thread-rules.js";
+import type { CommentRow } from "../../db/tables/index.js";
+import { formatNewsTime, isoInZone } from "../../shared/time.js";
+import type { CommentView } from "./models.js";
 
 export interface PresentOptions {
   articleUrl: string;

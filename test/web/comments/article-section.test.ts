@@ -3,11 +3,11 @@
 // and a signed-in reader's comments under their provider identity.
 import * as cheerio from "cheerio";
 import { beforeAll, expect, it } from "vitest";
-import type { ReaderAuth, ReaderIdentity } from "../../src/auth/reader-identity.js";
-import { createComments } from "../../src/comments/index.js";
-import { SiteService } from "../../src/site/site-service.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { commentSite, type TestSite } from "./site.js";
+import type { ReaderAuth, ReaderIdentity } from "../../../src/auth/reader-identity.js";
+import { createComments } from "../../../src/comments/index.js";
+import { SiteService } from "../../../src/site/site-service.js";
+import { commentSite, type TestSite } from "../../comments/site.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
 
 const READER: ReaderIdentity = {
   provider: "telegram",

@@ -1,8 +1,8 @@
 // The comment section under an article: the count, the threads of this comment page, page links, and the
 // form. Rendered to an HTML fragment the article page places after the article (src/site/article-sections.ts).
 
-import { langAttrs } from "../lang-attrs.js";
-import { renderFragment } from "../render-fragment.js";
+import { langAttrs } from "../views/lang-attrs.js";
+import { renderFragment } from "../views/render-fragment.js";
 import { CommentForm } from "./comment-form.js";
 import { CommentItem } from "./comment-item.js";
 import { type CommentText, commentText } from "./comment-text.js";

@@ -2,12 +2,12 @@
 // published comments, newest first, each with its text as plain description and as HTML made by the same
 // allowlist views as the page.
 
-import type { CommentRow } from "../db/tables/comments.js";
-import { rfc822 } from "../feeds/feed-dates.js";
-import { xmlEscape } from "../feeds/xml-text.js";
-import { CommentBlocks } from "../web/views/comments/comment-body.js";
-import { renderFragment } from "../web/views/render-fragment.js";
-import { parseComment, plainText } from "./comment-markup.js";
+import { parseComment, plainText } from "../../comments/comment-markup.js";
+import type { CommentRow } from "../../db/tables/index.js";
+import { rfc822 } from "../../feeds/feed-dates.js";
+import { xmlEscape } from "../../feeds/xml-text.js";
+import { renderFragment } from "../views/render-fragment.js";
+import { CommentBlocks } from "./comment-body.js";
 
 export interface CommentFeedInput {
   siteTitle: string;

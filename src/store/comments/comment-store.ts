@@ -1,7 +1,7 @@
 // Every query on comments. Threads are paginated by their top-level comment (root_id), oldest first, with
 // each page carrying whole threads, as WordPress pages them.
-import type { Db } from "../db/connect.js";
-import type { CommentRow, CommentStatus } from "../db/tables/comments.js";
+import type { Db } from "../../db/connect.js";
+import type { CommentRow, CommentStatus } from "../../db/tables/index.js";
 
 export interface NewComment {
   article_id: number;

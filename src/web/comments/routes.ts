@@ -6,12 +6,23 @@ import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { clientIp } from "../../comments/client-ip.js";
 import { checkBody, checkGuest, commentFormSchema, formValues } from "../../comments/comment-form.js";
-import { formViewFor } from "../../comments/comment-section.js";
 import type { Refusal } from "../../comments/comment-service.js";
 import type { Commenter } from "../../comments/commenter.js";
 import { checkFormStamp, formStamp, type StampCheck } from "../../comments/form-stamp.js";
 import type { Comments } from "../../comments/index.js";
 import { MAX_FORM_BYTES } from "../../comments/limits.js";
+import type { Clock } from "../../shared/clock.js";
+import type { SiteService } from "../../site/site-service.js";
+import { csrfToken, isHttps, verifyCsrf } from "../csrf.js";
+import type { PageCache } from "../page-cache.js";
+import { cacheKey, IMMUTABLE, PAGE_CACHE_CONTROL, toResponse } from "../respond.js";
+import { SECURITY_HEADERS } from "../security-headers.js";
+import { providerLabel } from "../views/auth/signed-in-as.js";
+import { formViewFor } from "./article-section.js";
+import { COMMENTS_ASSET } from "./comments-asset.js";
+import { COMMENTS_CSS, COMMENTS_CSS_PATH } from "./comments-css.js";
+import { renderCommentFormPage, renderNoticePage } from "./form-page.js";
+import type { CommentFormValues, NoticePageView } from "./models.js";
 import {
   GUEST_PROOF_COOKIE,
   GUEST_PROOF_MAX_AGE,
@@ -23,18 +34,7 @@ import {
   REMEMBER_MAX_AGE,
   rememberCookie,
   withOwnComment,
-} from "../../comments/reader-cookies.js";
-import type { Clock } from "../../shared/clock.js";
-import type { SiteService } from "../../site/site-service.js";
-import { COMMENTS_ASSET } from "../assets/comments-asset.js";
-import { csrfToken, isHttps, verifyCsrf } from "../csrf.js";
-import type { PageCache } from "../page-cache.js";
-import { cacheKey, IMMUTABLE, PAGE_CACHE_CONTROL, toResponse } from "../respond.js";
-import { SECURITY_HEADERS } from "../security-headers.js";
-import { providerLabel } from "../views/auth/signed-in-as.js";
-import { COMMENTS_CSS, COMMENTS_CSS_PATH } from "../views/comments/comments-css.js";
-import { renderCommentFormPage, renderNoticePage } from "../views/comments/form-page.js";
-import type { CommentFormValues, NoticePageView } from "../views/comments/models.js";
+} from "./reader-cookies.js";
 
 export interface CommentRouteDeps {
   comments: Comments;

@@ -3,10 +3,10 @@
 // English site keeps its words.
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { renderCommentSection } from "../../src/web/views/comments/comment-section.js";
-import { renderCommentFormPage } from "../../src/web/views/comments/form-page.js";
-import type { CommentFormView, CommentSectionView } from "../../src/web/views/comments/models.js";
-import { site } from "../web-views/fixtures.js";
+import { renderCommentSection } from "../../../src/web/comments/comment-section.js";
+import { renderCommentFormPage } from "../../../src/web/comments/form-page.js";
+import type { CommentFormView, CommentSectionView } from "../../../src/web/comments/models.js";
+import { site } from "../../web-views/fixtures.js";
 
 const form: CommentFormView = {
   action: "/comments",

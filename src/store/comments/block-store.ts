@@ -1,7 +1,7 @@
-// Blocked identities and IP ranges: their comments are refused before anything is stored.
-import type { Db } from "../db/connect.js";
-import type { CommentBlockRow } from "../db/tables/comments.js";
-import { IpRanges } from "./ip-range.js";
+// Blocked identities and IP ranges: their comments are refused before anything is stored (the matching is
+// the feature's, comments/blocks.ts).
+import type { Db } from "../../db/connect.js";
+import type { CommentBlockRow } from "../../db/tables/index.js";
 
 export class BlockStore {
   constructor(private readonly db: Db) {}
@@ -23,9 +23,8 @@ export class BlockStore {
     await this.db.kysely.deleteFrom("comment_blocks").where("id", "=", id).execute();
   }
 
-  async isBlocked(identity: string, ip: string): Promise<boolean> {
-    const rows = await this.db.kysely.selectFrom("comment_blocks").select(["kind", "value"]).execute();
-    if (rows.some((r) => r.kind === "identity" && r.value === identity)) return true;
-    return new IpRanges(rows.filter((r) => r.kind === "ip").map((r) => r.value)).contains(ip);
+  /** Every block's kind and value: what a new comment is checked against. */
+  async entries(): Promise<Pick<CommentBlockRow, "kind" | "value">[]> {
+    return this.db.kysely.selectFrom("comment_blocks").select(["kind", "value"]).execute();
   }
 }

@@ -3,28 +3,28 @@
 // cache (tagged comments:<article id>, dropped when a comment there is published or changed). A browser
 // with one gets a section made for it: a CSRF token and form time in the form, its signed-in account or
 // remembered details, and its own comments awaiting moderation.
-import type { ReaderAuth } from "../auth/reader-identity.js";
-import type { CommentRow } from "../db/tables/comments.js";
-import type { Clock } from "../shared/clock.js";
-import { COMMENTS_ASSET } from "../web/assets/comments-asset.js";
+import type { ReaderAuth } from "../../auth/reader-identity.js";
+import type { CommentPolicy } from "../../comments/comment-policy.js";
+import { formStamp } from "../../comments/form-stamp.js";
+import { commentsOpen, depthPermitsReply, pageOfRoot } from "../../comments/thread-rules.js";
+import type { CommentRow } from "../../db/tables/index.js";
+import type { Clock } from "../../shared/clock.js";
+import type { CommentStore } from "../../store/comments/comment-store.js";
 import {
   type ArticleSection,
   type ArticleSectionContext,
   PERSONAL_COOKIE_PREFIX,
-} from "../web/pages/article-sections.js";
-import { providerLabel } from "../web/views/auth/signed-in-as.js";
-import { SIGNIN_SCRIPT_PATH } from "../web/views/auth/signin-script.js";
-import { renderCommentSection } from "../web/views/comments/comment-section.js";
-import { commentCountLabel } from "../web/views/comments/comment-text.js";
-import { COMMENTS_CSS_PATH } from "../web/views/comments/comments-css.js";
-import type { CommentFormValues, CommentFormView, SignedInReader } from "../web/views/comments/models.js";
-import type { CommentPolicy } from "./comment-policy.js";
-import { buildThreads, commentPageUrl } from "./comment-presenter.js";
-import type { CommentStore } from "./comment-store.js";
-import { formStamp } from "./form-stamp.js";
+} from "../pages/article-sections.js";
+import { providerLabel } from "../views/auth/signed-in-as.js";
+import { SIGNIN_SCRIPT_PATH } from "../views/auth/signin-script.js";
+import { renderCommentSection } from "./comment-section.js";
+import { commentCountLabel } from "./comment-text.js";
+import { COMMENTS_ASSET } from "./comments-asset.js";
+import { COMMENTS_CSS_PATH } from "./comments-css.js";
+import type { CommentFormValues, CommentFormView, SignedInReader } from "./models.js";
+import { buildThreads, commentPageUrl } from "./present-comment.js";
 import { OWN_COOKIE, ownCommentIds, REMEMBER_COOKIE, rememberedCommenter } from "./reader-cookies.js";
 import { sectionCsrfToken } from "./section-csrf.js";
-import { commentsOpen, depthPermitsReply, pageOfRoot } from "./thread-rules.js";
 
 export const SECTION_ORDER = 200;
 export const COMMENT_ACTION = "/comments";

@@ -1,11 +1,11 @@
 // A page holding only the comment form, with what the reader typed: the confirm step for a first post from
 // a browser without our cookie (a cached page cannot carry a CSRF token), and the form again after a
 // problem. Nothing the reader wrote is lost on the way.
-import { langAttrs } from "../lang-attrs.js";
-import { Layout } from "../layout.js";
-import type { SiteView } from "../models.js";
-import { type PageMeta, pageTitle } from "../page-meta.js";
-import { renderDocument } from "../render-document.js";
+import { langAttrs } from "../views/lang-attrs.js";
+import { Layout } from "../views/layout.js";
+import type { SiteView } from "../views/models.js";
+import { type PageMeta, pageTitle } from "../views/page-meta.js";
+import { renderDocument } from "../views/render-document.js";
 import { CommentForm } from "./comment-form.js";
 import { type CommentText, commentText, pageText } from "./comment-text.js";
 import { COMMENTS_CSS_PATH } from "./comments-css.js";

@@ -20,11 +20,14 @@ import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
+import { commentStores } from "./store/comments/comment-stores.js";
 import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
+import { commentSection } from "./web/comments/article-section.js";
+import { presentCommentCounts } from "./web/comments/present-comment-counts.js";
 import { PageCache } from "./web/page-cache.js";
 
 export interface Services {
@@ -105,20 +108,21 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   search.connectEditions(translation);
   const comments = createComments({
     config,
-    db,
+    stores: commentStores(db),
     clock,
     log,
     articles,
     channels,
     secret,
     baseUrl,
-    siteTitle: async () => (await site.siteView()).title,
-    siteLanguage: async () => (await site.siteView()).language,
+    site: () => site.info(),
     invalidateTags: (tags) => cache.invalidate(tags),
     readerAuth: auth,
   });
-  site.addArticleSection(comments.section);
-  site.setCommentCounts((ids, language) => comments.service.counts(ids, language));
+  site.addArticleSection(commentSection({ threads: comments.threads, clock, secret }));
+  site.setCommentCounts(async (ids, language) =>
+    presentCommentCounts(await comments.service.counts(ids), language),
+  );
   const admin = createAdmin({ db, clock, log });
   // services: construct feature services above this line, and add them to the returned object below
 

@@ -1,6 +1,6 @@
 // A comment's text: each node kind of the parsed comment becomes one element, and nothing else can appear.
 // Text is escaped by hono/jsx; hrefs were checked by safeLinkUrl (http, https, mailto only).
-import type { Block, Inline } from "../../comments/comment-markup.js";
+import type { Block, Inline } from "../../comments/index.js";
 
 /** Every link a reader wrote: not endorsed (nofollow), marked user content (ugc), no window.opener. */
 export const COMMENT_LINK_REL = "nofollow ugc noopener";

@@ -1,30 +1,15 @@
-// The comments feed of one article (RSS 2.0 at "<article URL>feed/", WordPress's address): its latest
-// published comments, newest first, each with its text as plain description and as HTML made by the same
-// allowlist views as the page.
-
-import { parseComment, plainText } from "../../comments/comment-markup.js";
-import type { CommentRow } from "../../db/tables/index.js";
+// The comments feed of one article as RSS 2.0 (at "<article URL>feed/", WordPress's address): each comment's
+// text as plain description and as HTML made by the same allowlist views as the page.
+import type { CommentFeed } from "../../comments/index.js";
+import { parseComment, plainText } from "../../comments/index.js";
 import { rfc822 } from "../../feeds/feed-dates.js";
 import { xmlEscape } from "../../feeds/xml-text.js";
-import { renderFragment } from "../views/render-fragment.js";
+import { renderFragment } from "../views/index.js";
 import { CommentBlocks } from "./comment-body.js";
 
-export interface CommentFeedInput {
-  siteTitle: string;
-  headline: string;
-  /** Absolute URL of the article. */
-  articleUrl: string;
-  /** Absolute URL of this feed. */
-  feedUrl: string;
-  language: string;
-  comments: { row: CommentRow; permalink: string }[];
-  /** Absolute URL of a comment's stable address (/comments/<id>/). */
-  guid: (id: number) => string;
-}
-
-export function commentFeedXml(f: CommentFeedInput): string {
-  const newest = f.comments[0]?.row.created_at;
-  const items = f.comments.map(({ row, permalink }) => {
+export function commentFeedXml(f: CommentFeed): string {
+  const newest = f.items[0]?.row.created_at;
+  const items = f.items.map(({ row, permalink, guid }) => {
     const blocks = parseComment(row.body);
     const html = renderFragment(<CommentBlocks blocks={blocks} />);
     return [
@@ -33,7 +18,7 @@ export function commentFeedXml(f: CommentFeedInput): string {
       `<link>${xmlEscape(permalink)}</link>`,
       `<dc:creator>${xmlEscape(row.author_name)}</dc:creator>`,
       `<pubDate>${rfc822(row.created_at)}</pubDate>`,
-      `<guid isPermaLink="true">${xmlEscape(f.guid(row.id))}</guid>`,
+      `<guid isPermaLink="true">${xmlEscape(guid)}</guid>`,
       `<description>${xmlEscape(plainText(blocks))}</description>`,
       `<content:encoded>${xmlEscape(html)}</content:encoded>`,
       "</item>",

@@ -1,8 +1,7 @@
 // The reply form (#respond): sign-in choices or the signed-in account, guest fields, the comment, and the
 // anti-spam fields (honeypot, signed time, CSRF token). Works as a plain POST without JavaScript.
 
-import { SignInOptions } from "../views/auth/sign-in-options.js";
-import { SignedInAs } from "../views/auth/signed-in-as.js";
+import { SignedInAs, SignInOptions } from "../views/index.js";
 import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
 import type { CommentFormView } from "./models.js";
 

@@ -1,8 +1,8 @@
 // One comment and its replies, in WordPress's markup shape (li.comment#comment-N > article, ol.children),
 // which themes and readers' scripts already know.
-import { TimeStamp } from "../views/time-stamp.js";
+import { renderFragment, TimeStamp } from "../views/index.js";
 import { COMMENT_LINK_REL, CommentBlocks } from "./comment-body.js";
-import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
+import { COMMENT_TEXT, type CommentText, commentText } from "./comment-text.js";
 import type { CommentView } from "./models.js";
 
 export function CommentItem({
@@ -58,4 +58,9 @@ export function CommentItem({
       ) : null}
     </li>
   );
+}
+
+/** One comment as HTML, for the script that adds a new comment without reloading the page. */
+export function renderCommentItem(comment: CommentView, language = "en"): string {
+  return renderFragment(<CommentItem comment={comment} text={commentText(language)} />);
 }

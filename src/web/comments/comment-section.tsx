@@ -1,20 +1,14 @@
 // The comment section under an article: the count, the threads of this comment page, page links, and the
-// form. Rendered to an HTML fragment the article page places after the article (src/site/article-sections.ts).
+// form. Rendered to an HTML fragment the article page places after the article (article-section.ts).
 
-import { langAttrs } from "../views/lang-attrs.js";
-import { renderFragment } from "../views/render-fragment.js";
+import { langAttrs, renderFragment } from "../views/index.js";
 import { CommentForm } from "./comment-form.js";
 import { CommentItem } from "./comment-item.js";
 import { type CommentText, commentText } from "./comment-text.js";
-import type { CommentPagination, CommentSectionView, CommentView } from "./models.js";
+import type { CommentPagination, CommentSectionView } from "./models.js";
 
 export function renderCommentSection(view: CommentSectionView): string {
   return renderFragment(<CommentSection view={view} />);
-}
-
-/** One comment as HTML, for the script that adds a new comment without reloading the page. */
-export function renderCommentItem(comment: CommentView, language = "en"): string {
-  return renderFragment(<CommentItem comment={comment} text={commentText(language)} />);
 }
 
 function CommentSection({ view }: { view: CommentSectionView }) {

@@ -1,10 +1,9 @@
 // Words of the comment section, its form pages and the sign-in line on the form, in the languages the site's
-// own interface speaks (see ../ui-text.ts): chosen by the site's language the same way ("ar-IQ" uses "ar"),
+// own interface speaks (see web/views/ui-text.ts): chosen by the site's language the same way ("ar-IQ" uses "ar"),
 // English for any other. The section is site interface, like the header: where its language differs from
-// the article's around it, the section carries lang/dir. The comment count, shown in bylines and listings
-// in the site's language, is given with CLDR plural rules.
+// the article's around it, the section carries lang/dir.
 import type { Direction } from "../../articles/types.js";
-import { SIGN_IN_WORDS, type SignInWords } from "../views/auth/signed-in-as.js";
+import { SIGN_IN_WORDS, type SignInWords } from "../views/index.js";
 
 export interface CommentText extends SignInWords {
   /** BCP 47 tag of these strings (English when the site's language is not one of ours). */
@@ -370,49 +369,4 @@ export const COMMENT_TEXT: CommentText = en;
 export function pageText(t: CommentText, english: string): { text: string; lang: string; dir: Direction } {
   const text = t.messages[english];
   return text !== undefined ? { text, lang: t.lang, dir: t.dir } : { text: english, lang: "en", dir: "ltr" };
-}
-
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
-  other: (n: string) => string;
-};
-
-const COUNT: Record<string, { dir: "ltr" | "rtl"; forms: PluralForms }> = {
-  en: { dir: "ltr", forms: { one: (n) => `${n} comment`, other: (n) => `${n} comments` } },
-  ar: {
-    dir: "rtl",
-    forms: {
-      zero: () => "لا تعليقات",
-      one: () => "تعليق واحد",
-      two: () => "تعليقان",
-      few: (n) => `${n} تعليقات`,
-      many: (n) => `${n} تعليقًا`,
-      other: (n) => `${n} تعليق`,
-    },
-  },
-  fa: { dir: "rtl", forms: { other: (n) => `${n} دیدگاه` } },
-  ru: {
-    dir: "ltr",
-    forms: {
-      one: (n) => `${n} комментарий`,
-      few: (n) => `${n} комментария`,
-      many: (n) => `${n} комментариев`,
-      other: (n) => `${n} комментария`,
-    },
-  },
-};
-
-export interface CountLabel {
-  label: string;
-  lang: string;
-  dir: "ltr" | "rtl";
-}
-
-/** "3 comments" in `language` when the site speaks it, else in English. */
-export function commentCountLabel(count: number, language: string): CountLabel {
-  const primary = language.toLowerCase().split("-")[0] ?? "";
-  const lang = primary in COUNT ? primary : "en";
-  const entry = COUNT[lang]!;
-  const rule = new Intl.PluralRules(lang).select(count);
-  const n = new Intl.NumberFormat(lang === "fa" || lang === "ar" ? `${lang}-u-nu-latn` : lang).format(count);
-  return { label: (entry.forms[rule] ?? entry.forms.other)(n), lang, dir: entry.dir };
 }

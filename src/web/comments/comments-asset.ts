@@ -1,7 +1,7 @@
 // The comment script, read once from comments.js beside this module (tsc copies it to dist with allowJs) and
 // served at a content-versioned path with an immutable cache header.
 import { readFileSync } from "node:fs";
-import { versionedAssetPath } from "../views/asset-path.js";
+import { versionedAssetPath } from "../views/index.js";
 
 const SOURCE = readFileSync(new URL("./comments.js", import.meta.url), "utf8");
 

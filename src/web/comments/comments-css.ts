@@ -1,6 +1,6 @@
 // Styles of the comment section and its pages, served from our origin at a content-versioned path (the CSP
 // allows no inline style). Same house rules as site-css.ts: logical properties, custom-property colours.
-import { versionedAssetPath } from "../views/asset-path.js";
+import { versionedAssetPath } from "../views/index.js";
 
 export const COMMENTS_CSS = `
 .comments-area{margin-block-start:2.5rem;padding-block-start:1.5rem;border-block-start:2px solid var(--line)}

@@ -1,8 +1,8 @@
 // View models of the comment section, the comment form pages and the per-article comment feed. Presenters
 // (src/comments/comment-presenter.ts) build them; views never see the database.
 import type { ReaderIdentity, SignInOption } from "../../auth/reader-identity.js";
-import type { Block } from "../../comments/comment-markup.js";
-import type { LangDir } from "../views/lang-attrs.js";
+import type { Block } from "../../comments/index.js";
+import type { LangDir } from "../views/index.js";
 
 export interface CommentView {
   id: number;

@@ -10,8 +10,9 @@ import {
   MAX_NAME_LENGTH,
   MAX_OWN_COMMENTS,
   MAX_URL_LENGTH,
-} from "../../comments/limits.js";
-import { sealed, unseal } from "../../comments/signing.js";
+  sealed,
+  unseal,
+} from "../../comments/index.js";
 
 export const OWN_COOKIE = "dl_mine";
 export const GUEST_PROOF_COOKIE = "dl_guest";

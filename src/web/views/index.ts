@@ -1,8 +1,20 @@
 // Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
 // site stylesheet with its content-versioned path.
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
+// Building blocks of the features' own views (web/comments/).
+export { versionedAssetPath } from "./asset-path.js";
+export { SignInOptions } from "./auth/sign-in-options.js";
+export { providerLabel, SIGN_IN_WORDS, SignedInAs, type SignInWords } from "./auth/signed-in-as.js";
+export { SIGNIN_SCRIPT_PATH } from "./auth/signin-script.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { renderErrorPage } from "./error-page.js";
+export { type LangDir, langAttrs } from "./lang-attrs.js";
+export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
+export type { CommentCountView, SiteView } from "./models.js";
+export { type PageMeta, pageTitle } from "./page-meta.js";
+export { renderDocument } from "./render-document.js";
+export { renderFragment } from "./render-fragment.js";
 export { renderRevisionsPage } from "./revisions-page.js";
 export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";
+export { TimeStamp } from "./time-stamp.js";

@@ -6,6 +6,8 @@ import { beforeAll, expect, it } from "vitest";
 import type { ReaderAuth, ReaderIdentity } from "../../../src/auth/reader-identity.js";
 import { createComments } from "../../../src/comments/index.js";
 import { SiteService } from "../../../src/site/site-service.js";
+import { commentStores } from "../../../src/store/comments/comment-stores.js";
+import { commentSection } from "../../../src/web/comments/article-section.js";
 import { commentSite, type TestSite } from "../../comments/site.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 
@@ -44,15 +46,20 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
     t = await commentSite(getDb().db);
     comments = createComments({
       config: t.s.config,
-      db: getDb().db,
+      stores: commentStores(getDb().db),
       clock: t.clock,
       log: t.s.log,
       articles: t.s.articles,
       channels: t.s.channels,
       secret: t.s.secret,
       baseUrl: "https://news.example.org",
-      siteTitle: async () => "Riverside",
-      siteLanguage: async () => "en",
+      site: async () => ({
+        title: "Riverside",
+        baseUrl: "https://news.example.org",
+        language: "en",
+        direction: "ltr",
+        timezone: "UTC",
+      }),
       invalidateTags: () => {},
       readerAuth: fakeAuth,
     });
@@ -60,7 +67,7 @@ describeEachDatabase("comment section with sign-in", (getDb) => {
       { articles: t.s.articles, channels: t.s.channels },
       { baseUrl: "https://news.example.org", timezone: "UTC" },
     );
-    site.addArticleSection(comments.section);
+    site.addArticleSection(commentSection({ threads: comments.threads, clock: t.clock, secret: t.s.secret }));
   });
 
   const page = async (cookies: Record<string, string>) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cleanBody, cleanLine } from "../../../src/comments/clean-text.js";
 import { parseComment } from "../../../src/comments/comment-markup.js";
 import { safeWebsiteUrl } from "../../../src/comments/safe-url.js";
-import { renderCommentItem } from "../../../src/web/comments/comment-section.js";
+import { renderCommentItem } from "../../../src/web/comments/comment-item.js";
 import { websiteCorpus, xssCorpus } from "../../comments/xss-corpus.js";
 
 const TAGS = new Set([

@@ -1,5 +1,5 @@
 // Domain rules as named functions: moderation order, thread depth, closing, rate limits, IP ranges, the
-// client address behind proxies, the signed form time, and the signed cookies.
+// client address behind proxies, and the signed form time (the signed cookies: test/web/comments/).
 import { describe, expect, it } from "vitest";
 import { FAILURE_WINDOW_SECONDS, LoginThrottle, MAX_FAILURES } from "../../src/admin/login-throttle.js";
 import { clientIp } from "../../src/comments/client-ip.js";
@@ -18,12 +18,6 @@ import {
   pageOfRoot,
 } from "../../src/comments/thread-rules.js";
 import { EMPTY_WORDS, wordList } from "../../src/comments/word-list.js";
-import {
-  guestProof,
-  ownCommentIds,
-  provenEmail,
-  withOwnComment,
-} from "../../src/web/comments/reader-cookies.js";
 
 const policy = (p: Partial<ModerationPolicy> = {}): ModerationPolicy => ({
   mode: "first",
@@ -167,14 +161,5 @@ describe("signed values", () => {
     expect(checkFormStamp(secret, stamp, 1000 + 2 * 86_400, 3)).toBe("stale");
     expect(checkFormStamp(secret, stamp.replace(/^1000/, "900"), 1003, 3)).toBe("missing");
     expect(checkFormStamp("t".repeat(32), stamp, 1003, 3)).toBe("missing");
-  });
-  it("own comment ids and email proof survive only unaltered", () => {
-    let cookie = withOwnComment(secret, undefined, 5);
-    cookie = withOwnComment(secret, cookie, 9);
-    expect(ownCommentIds(secret, cookie)).toEqual([5, 9]);
-    expect(ownCommentIds(secret, cookie.replace("5.9", "5.10"))).toEqual([]);
-    const proof = guestProof(secret, "amira@example.org");
-    expect(provenEmail(secret, proof)).toBe("amira@example.org");
-    expect(provenEmail(secret, `x${proof}`)).toBeNull();
   });
 });

@@ -73,7 +73,7 @@ const en: CommentText = {
   messages: {},
 };
 
-/** The English texts of the form pages (src/web/routes/comments.ts, src/comments/comment-form.ts). */
+/** The English texts of the form pages (routes in this folder, comments/comment-draft.ts). */
 const M = {
   yourComment: "Your comment",
   confirmComment: "Confirm your comment",

@@ -1,5 +1,5 @@
-// View models of the comment section, the comment form pages and the per-article comment feed. Presenters
-// (src/comments/comment-presenter.ts) build them; views never see the database.
+// View models of the comment section and the comment form and notice pages. Presenters
+// (present-*.ts) build them; views never see the database.
 import type { ReaderIdentity, SignInOption } from "../../auth/reader-identity.js";
 import type { Block } from "../../comments/index.js";
 import type { LangDir } from "../views/index.js";

@@ -23,6 +23,7 @@ import { akismetChecker, type SpamChecker } from "./spam-checker.js";
 
 export type {
   ArticleThread,
+  ArticleThreads,
   PersonalQuery,
   ReplyTarget,
   ThreadForm,

@@ -5,7 +5,7 @@
 // time in the form, its signed-in account or remembered details, and its own comments awaiting moderation.
 import type { SignInOption } from "../../auth/reader-identity.js";
 import {
-  type Comments,
+  type ArticleThreads,
   commentFeedPath,
   commentPageUrl,
   formStamp,
@@ -31,7 +31,7 @@ import { sectionCsrfToken } from "./section-csrf.js";
 export const SECTION_ORDER = 200;
 
 export interface CommentSectionDeps {
-  threads: Comments["threads"];
+  threads: ArticleThreads;
   clock: Clock;
   secret: string;
 }

@@ -20,6 +20,7 @@ import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
+import { commentStores } from "./store/comments/comment-stores.js";
 import { FeedQueries } from "./store/feeds/feed-queries.js";
 import { FollowStore } from "./store/follow-store.js";
 import { createSearchStores } from "./store/search/search-stores.js";
@@ -28,6 +29,8 @@ import { openTranslationStores } from "./store/translation/index.js";
 import { createFollowSync, type FollowSync, type FollowSyncOptions } from "./sync/follow/follow-sync.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
 import { createTranslation, type Translation } from "./translation/index.js";
+import { commentSection } from "./web/comments/article-section.js";
+import { presentCommentCounts } from "./web/comments/present-comment-counts.js";
 import { editionLinksSection } from "./web/editions/index.js";
 import { PageCache } from "./web/page-cache.js";
 import { SitePages } from "./web/pages/site-pages.js";
@@ -101,7 +104,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   );
   const site = new SitePages({
     content,
-    commentCounts: (ids, language) => comments.service.counts(ids, language),
+    commentCounts: async (ids, language) =>
+      presentCommentCounts(await comments.service.counts(ids), language),
   });
   const cache = new PageCache();
   const secret = await loadSiteSecret(config.secret, state);
@@ -140,19 +144,18 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   translation.onEditionChange(search.editionIndexer.onEditionChange);
   const comments = createComments({
     config,
-    db,
+    stores: commentStores(db),
     clock,
     log,
     articles,
     channels,
     secret,
     baseUrl,
-    siteTitle: async () => (await site.siteView()).title,
-    siteLanguage: async () => (await site.siteView()).language,
+    site: () => site.info(),
     invalidateTags: (tags) => cache.invalidate(tags),
     readerAuth: auth,
   });
-  site.addArticleSection(comments.section);
+  site.addArticleSection(commentSection({ threads: comments.threads, clock, secret }));
   const admin = createAdmin({ db, clock, log });
   const telegram = createTelegramSync({
     telegram: config.telegram,

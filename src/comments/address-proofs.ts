@@ -3,10 +3,10 @@
 // link only shows a page with a button: mail scanners fetch links, and a GET must not change anything.
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import type { CommentStore } from "../store/comments/comment-store.js";
+import type { SubscriptionStore } from "../store/comments/subscription-store.js";
 import type { CommentMail } from "./comment-mail.js";
-import type { CommentStore } from "./comment-store.js";
 import { sha256 } from "./signing.js";
-import type { SubscriptionStore } from "./subscription-store.js";
 
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
 

@@ -2,16 +2,15 @@
 // guest asked to prove their address. Addresses come from our tables only; links are built from the site's
 // own address (permalinks, the queue, confirm and unsubscribe pages) and tokens are single-purpose.
 import { randomBytes } from "node:crypto";
-import type { CommentRow } from "../db/tables/comments.js";
-import type { ArticleRow } from "../db/tables/index.js";
+import type { ArticleRow, CommentRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import { confirmAddressEmail, heldCommentEmail, newCommentEmail } from "../notify/comment-emails.js";
 import type { Mailer } from "../notify/mailer.js";
 import type { Clock } from "../shared/clock.js";
+import type { SubscriptionStore } from "../store/comments/subscription-store.js";
 import { parseComment, plainText } from "./comment-markup.js";
 import { EMAIL_TOKEN_INTERVAL_SECONDS, EMAIL_TOKEN_TTL_SECONDS } from "./limits.js";
 import { sha256, signValue, verifySigned } from "./signing.js";
-import type { SubscriptionStore } from "./subscription-store.js";
 
 export interface CommentMailDeps {
   mailer: Mailer;

@@ -1,31 +1,29 @@
 // Posting a comment: every check in a fixed order, cheapest and most certain first, then the moderation
 // verdict, then storage and what follows from it (the page cache, emails). Field lengths and formats were
-// checked before this is called (comment-form.ts), CSRF, honeypot and form time by the route.
+// checked before this is called (comment-draft.ts), CSRF, honeypot and form time by the route. Also where a
+// stored comment is shown, and the published counts.
 
-import type { CommentRow } from "../db/tables/comments.js";
-import type { ArticleRow } from "../db/tables/index.js";
+import type { ArticleRow, CommentRow } from "../db/tables/index.js";
 import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
-import { renderCommentItem } from "../web/views/comments/comment-section.js";
-import { type CountLabel, commentCountLabel } from "../web/views/comments/comment-text.js";
-import type { BlockStore } from "./block-store.js";
-import { commentFeedXml } from "./comment-feed.js";
+import type { BlockStore } from "../store/comments/block-store.js";
+import type { CommentStore } from "../store/comments/comment-store.js";
+import type { SubscriptionStore } from "../store/comments/subscription-store.js";
+import { isBlocked } from "./blocks.js";
 import type { CommentMail } from "./comment-mail.js";
 import { countLinks, parseComment } from "./comment-markup.js";
 import type { CommentPolicy } from "./comment-policy.js";
-import { commentUrl, presentComment } from "./comment-presenter.js";
-import type { CommentStore } from "./comment-store.js";
+import { commentUrl } from "./comment-urls.js";
 import { type Author, authorOf, type Commenter } from "./commenter.js";
-import { FEED_SIZE } from "./limits.js";
-import { moderate } from "./moderation-policy.js";
+import { moderate, type Verdict } from "./moderation-policy.js";
 import { firstLimitReached, rateLimits } from "./rate-limits.js";
 import { sha256 } from "./signing.js";
-import type { SpamChecker } from "./spam-checker.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SpamChecker, SpamVerdict } from "./spam-checker.js";
 import { commentsOpen, depthPermitsReply, pageOfRoot } from "./thread-rules.js";
+import type { ThreadComment } from "./thread-tree.js";
 import { fold } from "./word-list.js";
 
 export interface SubmitInput {
@@ -55,6 +53,14 @@ export type SubmitResult =
   | { ok: true; comment: CommentRow; url: string; page: number }
   | { ok: false; refusal: Refusal };
 
+/** A stored comment where its section shows it (for the script that adds it without reloading). */
+export interface ShownComment {
+  comment: ThreadComment;
+  articleUrl: string;
+  page: number;
+  timezone: string;
+}
+
 export interface CommentServiceDeps {
   comments: CommentStore;
   blocks: BlockStore;
@@ -67,11 +73,14 @@ export interface CommentServiceDeps {
   clock: Clock;
   log: Logger;
   baseUrl: string;
-  siteTitle: () => Promise<string>;
-  /** The site's interface language (SiteService decides it), which the comment section speaks. */
-  siteLanguage: () => Promise<string>;
   /** Drops the cached pages that show an article's comments. */
   invalidate: (articleId: number) => void;
+}
+
+/** Where a new comment goes: its article, and the comment it answers. */
+interface Place {
+  article: ArticleRow;
+  parent: CommentRow | undefined;
 }
 
 /** Same article, same person, same words (case and spacing aside): WordPress refuses it as a duplicate. */
@@ -83,64 +92,103 @@ export class CommentService {
   constructor(private readonly d: CommentServiceDeps) {}
 
   async submit(input: SubmitInput): Promise<SubmitResult> {
-    const { comments, policy } = this.d;
     const now = this.d.clock.now();
-    const refuse = (refusal: Refusal): SubmitResult => ({ ok: false, refusal });
-
-    const article = await this.d.articles.byId(input.articleId);
-    if (article?.status !== "published") return refuse("not-found");
-    if (!commentsOpen(article.published_at, now, policy.closeAfterDays)) return refuse("closed");
-    let parent: CommentRow | undefined;
-    if (input.parentId !== null) {
-      parent = await comments.byId(input.parentId);
-      if (!parent || parent.article_id !== article.id || parent.status !== "approved")
-        return refuse("bad-parent");
-      if (!depthPermitsReply(parent.depth, policy.maxDepth)) return refuse("too-deep");
-    }
-
+    const place = await this.place(input, now);
+    if (!("article" in place)) return { ok: false, refusal: place.refusal };
     const author = authorOf(input.commenter);
-    if (await this.d.blocks.isBlocked(author.identity, input.ip)) return refuse("blocked");
-    const limit = await firstLimitReached(
-      rateLimits(policy.floodSeconds),
-      (scope, since) => comments.recentCount(scope, scope === "ip" ? input.ip : author.identity, since),
-      now,
-    );
-    if (limit) return refuse(limit.refusal);
-    const hash = contentHash(article.id, author.identity, input.body);
-    if (await comments.hashExists(hash)) return refuse("duplicate");
-
-    const blocks = parseComment(input.body);
-    const emailProven = input.commenter.kind === "guest" ? input.commenter.emailProven : true;
-    const checker = this.d.checker
-      ? await this.d.checker.check({
-          blog: this.d.baseUrl,
-          userIp: input.ip,
-          userAgent: input.userAgent,
-          referrer: input.referrer,
-          permalink: `${this.d.baseUrl}${urlPathOf(article.path)}`,
-          commentType: parent ? "reply" : "comment",
-          author: author.name,
-          authorEmail: author.email ?? "",
-          authorUrl: author.url ?? "",
-          content: input.body,
-          date: now,
-          articleModified: article.modified_at,
-          language: article.language,
-        })
-      : null;
-    if (checker === "discard") return refuse("discarded");
+    const hash = contentHash(place.article.id, author.identity, input.body);
+    const refusal = await this.senderRefusal(author, input.ip, hash, now);
+    if (refusal) return { ok: false, refusal };
+    const checker = await this.askChecker(input, place, author, now);
+    if (checker === "discard") return { ok: false, refusal: "discarded" };
     const verdict = moderate(
       {
         fields: [author.name, author.email ?? "", author.url ?? "", input.body, input.ip],
-        links: countLinks(blocks),
+        links: countLinks(parseComment(input.body)),
         knownIdentity: await this.knownIdentity(input.commenter, author),
-        emailProven,
+        emailProven: input.commenter.kind === "guest" ? input.commenter.emailProven : true,
         checker,
       },
-      policy,
+      this.d.policy,
     );
+    const row = await this.store(input, place, author, verdict, hash, now);
+    this.d.log.info("comment stored", { comment: row.id, article: place.article.id, status: row.status });
+    await this.afterStore(row, place.article, input, author);
+    const page = await this.pageOf(row);
+    return { ok: true, comment: row, url: commentUrl(urlPathOf(place.article.path), page, row.id), page };
+  }
 
-    const row = await comments.insert({
+  /** The article (published, open) and the parent (approved, on it, not too deep), or why not. */
+  private async place(input: SubmitInput, now: number): Promise<Place | { refusal: Refusal }> {
+    const article = await this.d.articles.byId(input.articleId);
+    if (article?.status !== "published") return { refusal: "not-found" };
+    if (!commentsOpen(article.published_at, now, this.d.policy.closeAfterDays)) return { refusal: "closed" };
+    if (input.parentId === null) return { article, parent: undefined };
+    const parent = await this.d.comments.byId(input.parentId);
+    if (!parent || parent.article_id !== article.id || parent.status !== "approved")
+      return { refusal: "bad-parent" };
+    if (!depthPermitsReply(parent.depth, this.d.policy.maxDepth)) return { refusal: "too-deep" };
+    return { article, parent };
+  }
+
+  /** Blocks, rate limits and duplicates: refusals about who sends, and what they sent before. */
+  private async senderRefusal(
+    author: Author,
+    ip: string,
+    hash: string,
+    now: number,
+  ): Promise<Refusal | null> {
+    const { comments } = this.d;
+    if (isBlocked(await this.d.blocks.entries(), author.identity, ip)) return "blocked";
+    const limit = await firstLimitReached(
+      rateLimits(this.d.policy.floodSeconds),
+      (scope, since) => comments.recentCount(scope, scope === "ip" ? ip : author.identity, since),
+      now,
+    );
+    if (limit) return limit.refusal;
+    if (await comments.hashExists(hash)) return "duplicate";
+    return null;
+  }
+
+  private async askChecker(
+    input: SubmitInput,
+    { article, parent }: Place,
+    author: Author,
+    now: number,
+  ): Promise<SpamVerdict | null> {
+    if (!this.d.checker) return null;
+    return this.d.checker.check({
+      blog: this.d.baseUrl,
+      userIp: input.ip,
+      userAgent: input.userAgent,
+      referrer: input.referrer,
+      permalink: `${this.d.baseUrl}${urlPathOf(article.path)}`,
+      commentType: parent ? "reply" : "comment",
+      author: author.name,
+      authorEmail: author.email ?? "",
+      authorUrl: author.url ?? "",
+      content: input.body,
+      date: now,
+      articleModified: article.modified_at,
+      language: article.language,
+    });
+  }
+
+  /** First-comment moderation passes only for a proven identity with an approved comment already. */
+  private async knownIdentity(c: Commenter, author: Author): Promise<boolean> {
+    if (c.kind === "reader") return this.d.comments.hasApproved(author.identity);
+    return c.emailProven && this.d.comments.hasApproved(author.identity, author.name);
+  }
+
+  private store(
+    input: SubmitInput,
+    { article, parent }: Place,
+    author: Author,
+    verdict: Verdict,
+    hash: string,
+    now: number,
+  ): Promise<CommentRow> {
+    return this.d.comments.insert({
       article_id: article.id,
       parent_id: parent?.id ?? null,
       root_id: parent ? parent.root_id : null,
@@ -158,16 +206,6 @@ export class CommentService {
       content_hash: hash,
       created_at: now,
     });
-    this.d.log.info("comment stored", { comment: row.id, article: article.id, status: row.status });
-    await this.afterStore(row, article, input, author);
-    const page = await this.pageOf(row);
-    return { ok: true, comment: row, url: commentUrl(urlPathOf(article.path), page, row.id), page };
-  }
-
-  /** First-comment moderation passes only for a proven identity with an approved comment already. */
-  private async knownIdentity(c: Commenter, author: Author): Promise<boolean> {
-    if (c.kind === "reader") return this.d.comments.hasApproved(author.identity);
-    return c.emailProven && this.d.comments.hasApproved(author.identity, author.name);
   }
 
   private async afterStore(row: CommentRow, article: ArticleRow, input: SubmitInput, author: Author) {
@@ -211,18 +249,10 @@ export class CommentService {
     return commentUrl(urlPathOf(a.path), await this.pageOf(c), c.id);
   }
 
-  /** Published comments per article, with the label bylines and listings show ("3 comments"). */
-  async counts(
-    articleIds: readonly number[],
-    language: string,
-  ): Promise<Map<number, CountLabel & { count: number }>> {
+  /** Published comments per article (0 for an article without any). */
+  async counts(articleIds: readonly number[]): Promise<Map<number, number>> {
     const counts = await this.d.comments.approvedCounts(articleIds);
-    const out = new Map<number, CountLabel & { count: number }>();
-    for (const id of articleIds) {
-      const n = counts.get(id) ?? 0;
-      out.set(id, { count: n, ...commentCountLabel(n, language) });
-    }
-    return out;
+    return new Map(articleIds.map((id) => [id, counts.get(id) ?? 0]));
   }
 
   /** The article a form posts to, when it takes comments. */
@@ -232,58 +262,16 @@ export class CommentService {
     return { id: a.id, url: urlPathOf(a.path), headline: a.headline };
   }
 
-  /** The comment a reply form answers, when it can be answered. */
-  async replyTarget(parentId: number, articleId: number): Promise<{ id: number; name: string } | null> {
-    const p = await this.d.comments.byId(parentId);
-    if (
-      !p ||
-      p.article_id !== articleId ||
-      p.status !== "approved" ||
-      !depthPermitsReply(p.depth, this.d.policy.maxDepth)
-    )
-      return null;
-    return { id: p.id, name: p.author_name };
-  }
-
-  /** A stored comment as the section shows it (for the script that adds it without reloading). */
-  async commentHtml(row: CommentRow, page: number): Promise<string> {
+  /** A stored comment as its section shows it, on comment page `page` (comments there being open). */
+  async shown(row: CommentRow, page: number): Promise<ShownComment> {
     const a = await this.d.articles.byId(row.article_id);
     const channel = a ? await this.d.channels.byId(a.channel_id) : undefined;
-    const language = await this.d.siteLanguage();
-    return renderCommentItem(
-      presentComment(row, {
-        articleUrl: a ? urlPathOf(a.path) : "/",
-        page,
-        timezone: channel?.timezone ?? "UTC",
-        maxDepth: this.d.policy.maxDepth,
-        open: true,
-      }),
-      language,
-    );
-  }
-
-  /** The RSS feed of an article's comments, by its permalink path key. */
-  async feed(pathKey: string): Promise<{ xml: string; articleId: number; lastModified: number } | null> {
-    const a = await this.d.articles.byPath(pathKey);
-    if (a?.status !== "published" || a.path !== pathKey) return null;
-    const rows = await this.d.comments.latestApproved(a.id, FEED_SIZE);
-    const articleUrl = `${this.d.baseUrl}${urlPathOf(a.path)}`;
-    const comments = [];
-    for (const row of rows) {
-      comments.push({
-        row,
-        permalink: `${this.d.baseUrl}${commentUrl(urlPathOf(a.path), await this.pageOf(row), row.id)}`,
-      });
-    }
-    const xml = commentFeedXml({
-      siteTitle: await this.d.siteTitle(),
-      headline: a.headline,
-      articleUrl,
-      feedUrl: `${articleUrl}feed/`,
-      language: a.language,
-      comments,
-      guid: (id) => this.d.mail.permalink(id),
-    });
-    return { xml, articleId: a.id, lastModified: Math.max(a.modified_at, ...rows.map((r) => r.modified_at)) };
+    const canReply = row.status === "approved" && depthPermitsReply(row.depth, this.d.policy.maxDepth);
+    return {
+      comment: { row, canReply, replies: [] },
+      articleUrl: a ? urlPathOf(a.path) : "/",
+      page,
+      timezone: channel?.timezone ?? "UTC",
+    };
   }
 }

@@ -2,15 +2,15 @@
 // edit, and blocks of identities and IP ranges. Publishing or withdrawing a comment drops the cached pages
 // that show it, and publishing tells the article's subscribers.
 
-import type { CommentBlockRow, CommentRow, CommentStatus } from "../db/tables/comments.js";
+import type { CommentBlockRow, CommentRow, CommentStatus } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";
-import type { BlockStore } from "./block-store.js";
+import type { BlockStore } from "../store/comments/block-store.js";
+import type { CommentStore, QueueRow } from "../store/comments/comment-store.js";
 import { cleanBody, cleanLine } from "./clean-text.js";
 import type { CommentMail } from "./comment-mail.js";
 import { contentHash } from "./comment-service.js";
-import type { CommentStore, QueueRow } from "./comment-store.js";
 import { formatCidr, parseCidr } from "./ip-range.js";
 import { MAX_BODY_LENGTH, MAX_NAME_LENGTH, QUEUE_PAGE_SIZE } from "./limits.js";
 import { safeWebsiteUrl } from "./safe-url.js";

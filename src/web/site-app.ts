@@ -2,11 +2,11 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
+import { commentRoutes } from "./comments/routes.js";
 import { EditionPages, editionRoutes, presentEditionSite } from "./editions/index.js";
 import { feedRoutes } from "./feeds/routes.js";
 import { adminRoutes } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
-import { commentRoutes } from "./routes/comments.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 import { searchRoutes } from "./search/routes.js";
 import { sitemapRoutes } from "./sitemaps/routes.js";

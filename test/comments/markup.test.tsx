@@ -4,7 +4,7 @@ import { cleanBody, cleanLine } from "../../src/comments/clean-text.js";
 import { countLinks, parseComment, plainText } from "../../src/comments/comment-markup.js";
 import { safeLinkUrl, safeWebsiteUrl } from "../../src/comments/safe-url.js";
 import { defang, headerSafe } from "../../src/notify/plain-text.js";
-import { CommentBlocks } from "../../src/web/views/comments/comment-body.js";
+import { CommentBlocks } from "../../src/web/comments/comment-body.js";
 
 const html = (text: string) => (<CommentBlocks blocks={parseComment(cleanBody(text))} />).toString();
 

@@ -170,3 +170,4 @@ export type MessageRow = Selectable<MessageTable>;
 export type RevisionRow = Selectable<RevisionTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type MessageMediaRow = Selectable<MessageMediaTable>;
+export type { CommentBlockRow, CommentRow, CommentStatus, SubscriptionRow } from "./comments.js";

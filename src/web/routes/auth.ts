@@ -148,7 +148,7 @@ export function authRoutes(d: AuthRouteDeps): Hono {
 
   app.post("/auth/logout", async (c) => {
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    // "return_to" is the comment form's name for it (src/web/views/comments/comment-form.tsx).
+    // "return_to" is the comment form's name for it (src/web/comments/comment-form.tsx).
     const returnTo = safeReturnPath(body.return ?? body.return_to) ?? DEFAULT_RETURN;
     if (!verifyCsrf(c, d.secret, body[CSRF_FIELD])) {
       const html = renderSignInFailedPage({

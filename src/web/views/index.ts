@@ -2,6 +2,11 @@
 // site stylesheet with its content-versioned path; and the building blocks (layout, page meta, UI text,
 // view models) that the features' own views and presenters in web/ are made with.
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
+// Building blocks of the features' own views (web/comments/).
+export { versionedAssetPath } from "./asset-path.js";
+export { SignInOptions } from "./auth/sign-in-options.js";
+export { providerLabel, SIGN_IN_WORDS, SignedInAs, type SignInWords } from "./auth/signed-in-as.js";
+export { SIGNIN_SCRIPT_PATH } from "./auth/signin-script.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { DatelineInline } from "./dateline.js";
 export { renderErrorPage } from "./error-page.js";
@@ -9,7 +14,14 @@ export { feedLinks } from "./feed-links.js";
 export { type LangDir, langAttrs } from "./lang-attrs.js";
 export { Layout } from "./layout.js";
 export { type ListingSlots, renderListingPage } from "./listing-page.js";
-export type { ArticleView, ListItemView, ListingView, MediaView, SiteView } from "./models.js";
+export type {
+  ArticleView,
+  CommentCountView,
+  ListItemView,
+  ListingView,
+  MediaView,
+  SiteView,
+} from "./models.js";
 export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 export { renderDocument } from "./render-document.js";
 export { renderFragment } from "./render-fragment.js";

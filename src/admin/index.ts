@@ -3,7 +3,7 @@ import type { Db } from "../db/connect.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { AdminAuth } from "./admin-auth.js";
-import { EditorStore } from "./editor-store.js";
+import { EditorStore } from "../store/admin/editor-store.js";
 
 export interface Admin {
   auth: AdminAuth;

@@ -3,11 +3,11 @@ import type { Config } from "../config/schema.js";
 import type { Db } from "../db/connect.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { SignInFlowStore } from "./flow-store.js";
+import { SignInFlowStore } from "../store/auth/flow-store.js";
 import { configuredProviders } from "./provider-registry.js";
 import { ReaderAuthService } from "./reader-auth-service.js";
-import { ReaderSessionStore } from "./session-store.js";
-import { UsedOnceStore } from "./used-once-store.js";
+import { ReaderSessionStore } from "../store/auth/session-store.js";
+import { UsedOnceStore } from "../store/auth/used-once-store.js";
 
 export interface ReaderAuthOptions {
   config: Config;

@@ -2,8 +2,8 @@
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
 import { createApp } from "./app.js";
-import { adminRoutes } from "./routes/admin.js";
-import { authRoutes } from "./routes/auth.js";
+import { adminRoutes } from "./admin/routes.js";
+import { authRoutes } from "./auth/routes.js";
 import { commentRoutes } from "./routes/comments.js";
 import { editionRoutes } from "./routes/editions.js";
 import { feedRoutes } from "./routes/feeds.js";

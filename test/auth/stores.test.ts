@@ -1,10 +1,10 @@
 // Reader sign-in's tables, on SQLite and PostgreSQL: sessions, flows used once, codes remembered once.
 import { beforeAll, expect, it } from "vitest";
-import { SignInFlowStore } from "../../src/auth/flow-store.js";
-import { sha256Hex } from "../../src/auth/opaque-id.js";
+import { SignInFlowStore } from "../../src/store/auth/flow-store.js";
+import { sha256Hex } from "../../src/shared/opaque-id.js";
 import type { ReaderIdentity } from "../../src/auth/reader-identity.js";
-import { ReaderSessionStore } from "../../src/auth/session-store.js";
-import { UsedOnceStore } from "../../src/auth/used-once-store.js";
+import { ReaderSessionStore } from "../../src/store/auth/session-store.js";
+import { UsedOnceStore } from "../../src/store/auth/used-once-store.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { TestClock } from "../helpers/services.js";
 

@@ -1,11 +1,11 @@
 // /auth/: the reader's sign-in on its own page — who they are signed in as (with Log Out / Change), or the
 // providers to sign in with. Its #respond element behaves like the comment form's.
 
-import type { SignInOption } from "../../../auth/reader-identity.js";
-import { Layout } from "../layout.js";
-import type { SiteView } from "../models.js";
-import { pageTitle } from "../page-meta.js";
-import { renderDocument } from "../render-document.js";
+import type { SignInOption } from "../../auth/reader-identity.js";
+import { Layout } from "../views/layout.js";
+import type { SiteView } from "../views/models.js";
+import { pageTitle } from "../views/page-meta.js";
+import { renderDocument } from "../views/render-document.js";
 import { SignInOptions } from "./sign-in-options.js";
 import { SignedInAs, type SignedInAsProps } from "./signed-in-as.js";
 import { SignInScript } from "./signin-script.js";

@@ -29,13 +29,13 @@ import type { SiteService } from "../../site/site-service.js";
 import { CSRF_FIELD, csrfToken, isHttps, verifyCsrf } from "../csrf.js";
 import { IMMUTABLE } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
-import { renderAccountPage } from "../views/auth/account-page.js";
-import { renderConnectingPage } from "../views/auth/connecting-page.js";
-import { renderSignInFailedPage } from "../views/auth/sign-in-failed-page.js";
-import { providerLabel } from "../views/auth/signed-in-as.js";
-import { renderSignedInPage } from "../views/auth/signed-in-page.js";
-import { SIGNIN_SCRIPT, SIGNIN_SCRIPT_PATH } from "../views/auth/signin-script.js";
-import { renderTelegramLoginPage } from "../views/auth/telegram-login-page.js";
+import { renderAccountPage } from "./account-page.js";
+import { renderConnectingPage } from "./connecting-page.js";
+import { renderSignInFailedPage } from "./sign-in-failed-page.js";
+import { providerLabel } from "./signed-in-as.js";
+import { renderSignedInPage } from "./signed-in-page.js";
+import { SIGNIN_SCRIPT, SIGNIN_SCRIPT_PATH } from "./signin-script.js";
+import { renderTelegramLoginPage } from "./telegram-login-page.js";
 
 export interface AuthRouteDeps {
   auth: ReaderAuthService;

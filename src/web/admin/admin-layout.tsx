@@ -1,6 +1,6 @@
 // The frame of the editors' pages: never cached, never indexed, no script.
 import type { Child } from "hono/jsx";
-import { SITE_CSS_PATH } from "../site-css.js";
+import { SITE_CSS_PATH } from "../views/site-css.js";
 import { ADMIN_CSS_PATH } from "./admin-css.js";
 import type { AdminFrame } from "./models.js";
 

@@ -1,13 +1,13 @@
 // `dateline admin create|password|list`: editors who moderate comments at /admin. Passwords are asked on
 // the terminal (twice) or read from standard input with --password-stdin; never taken as a flag's value.
-import type { Command, CommandContext } from "../cli/command.js";
-import { COMMON_HELP } from "../cli/command.js";
+import type { Command, CommandContext } from "./command.js";
+import { COMMON_HELP } from "./command.js";
 import { openDatabase } from "../db/connect.js";
 import { systemClock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import { silentLogger } from "../shared/logger.js";
-import { AdminAuth } from "./admin-auth.js";
-import { EditorStore } from "./editor-store.js";
+import { AdminAuth } from "../admin/admin-auth.js";
+import { EditorStore } from "../store/admin/editor-store.js";
 import { promptHidden, readFirstLine } from "./read-password.js";
 
 export interface PasswordSource {

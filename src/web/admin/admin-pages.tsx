@@ -1,7 +1,7 @@
 // The editors' pages: sign-in, the comment queue (with bulk and per-comment actions, no script needed), the
 // edit form and the blocks list. Every form carries the CSRF token.
-import { COMMENT_LINK_REL, CommentBlocks } from "../comments/comment-body.js";
-import { renderDocument } from "../render-document.js";
+import { COMMENT_LINK_REL, CommentBlocks } from "../views/comments/comment-body.js";
+import { renderDocument } from "../views/render-document.js";
 import { AdminLayout } from "./admin-layout.js";
 import type { AdminFrame, BlockView, EditView, QueueItemView, QueueView } from "./models.js";
 

@@ -2,7 +2,7 @@
 // using your WordPress.com account. ( Log Out / Change )". Both buttons sign out through POST /auth/logout
 // (with the CSRF token); "Change" is there to pick another account, which the form then offers.
 // For the comments feature: render this inside the form's #respond element, with SignInScript on the page.
-import type { ProviderId, ReaderIdentity, SignInOption } from "../../../auth/reader-identity.js";
+import type { ProviderId, ReaderIdentity, SignInOption } from "../../auth/reader-identity.js";
 
 /** Sign-in's words on the comment form; the comment section gives them in the site's language. */
 export interface SignInWords {

@@ -1,7 +1,7 @@
 // The editors' "Editions" pages: recent articles with the state of each translated edition, one edition's
 // units (the original beside the translation, each in a text box) and the corrections flagged for review.
 // Plain forms with the CSRF token; no script.
-import { renderDocument } from "../render-document.js";
+import { renderDocument } from "../views/render-document.js";
 import { AdminLayout } from "./admin-layout.js";
 import type {
   AdminFrame,

@@ -22,19 +22,19 @@ import { csrfToken, isHttps, verifyCsrf } from "../csrf.js";
 import type { PageCache } from "../page-cache.js";
 import { IMMUTABLE, toResponse } from "../respond.js";
 import { SECURITY_HEADERS } from "../security-headers.js";
-import { ADMIN_CSS, ADMIN_CSS_PATH } from "../views/admin/admin-css.js";
+import { ADMIN_CSS, ADMIN_CSS_PATH } from "./admin-css.js";
 import {
   renderBlocksPage,
   renderEditPage,
   renderLoginPage,
   renderQueuePage,
-} from "../views/admin/admin-pages.js";
+} from "./admin-pages.js";
 import {
   renderEditionEditPage,
   renderEditionsPage,
   renderReviewsPage,
-} from "../views/admin/edition-pages.js";
-import type { AdminFrame, EditionEditView, QueueItemView } from "../views/admin/models.js";
+} from "./edition-pages.js";
+import type { AdminFrame, EditionEditView, QueueItemView } from "./models.js";
 
 export interface AdminRouteDeps {
   admin: Admin;

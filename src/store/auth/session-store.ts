@@ -1,10 +1,10 @@
 // Reader sessions, kept server-side: the browser holds only a random id (cookie dl_reader), the table its
 // SHA-256 with the identity and an expiry. Apart from editors' sessions (src/admin/).
-import type { Db } from "../db/connect.js";
-import type { Clock } from "../shared/clock.js";
-import { readerIdentitySchema } from "./identity-schema.js";
-import { randomId, sha256Hex } from "./opaque-id.js";
-import type { ReaderIdentity } from "./reader-identity.js";
+import type { Db } from "../../db/connect.js";
+import type { Clock } from "../../shared/clock.js";
+import { readerIdentitySchema } from "../../auth/identity-schema.js";
+import { randomId, sha256Hex } from "../../shared/opaque-id.js";
+import type { ReaderIdentity } from "../../auth/reader-identity.js";
 
 export class ReaderSessionStore {
   constructor(

@@ -2,7 +2,7 @@
 // without JavaScript each goes to the provider and back to `returnTo`; with it (SignInScript on the page)
 // each opens in a popup and the form refreshes itself when the reader is back.
 // For the comments feature: render inside the form's #respond element, with SignInScript on the page.
-import type { SignInOption } from "../../../auth/reader-identity.js";
+import type { SignInOption } from "../../auth/reader-identity.js";
 import { SIGN_IN_WORDS, type SignInWords } from "./signed-in-as.js";
 
 export interface SignInOptionsProps {

@@ -1,9 +1,9 @@
 // Remembers what may be used only once — authorization codes (RFC 6749 §4.1.2: "The client MUST NOT use
 // the authorization code more than once") and Telegram logins — for as long as they could be replayed.
 // Providers refuse a second use of a code too; this refuses it before the code is even sent again.
-import type { Db } from "../db/connect.js";
-import type { Clock } from "../shared/clock.js";
-import { sha256Hex } from "./opaque-id.js";
+import type { Db } from "../../db/connect.js";
+import type { Clock } from "../../shared/clock.js";
+import { sha256Hex } from "../../shared/opaque-id.js";
 
 export class UsedOnceStore {
   constructor(

@@ -1,7 +1,7 @@
 // Editors and their sessions. A session's token lives only in the editor's dl_admin cookie; the table keeps
 // its SHA-256.
-import type { Db } from "../db/connect.js";
-import type { EditorRow } from "../db/tables/admin.js";
+import type { Db } from "../../db/connect.js";
+import type { EditorRow } from "../../db/tables/admin.js";
 
 export class EditorStore {
   constructor(private readonly db: Db) {}

@@ -2,6 +2,7 @@
 // tests call it too, with their own database and clock.
 import { type Admin, createAdmin } from "./admin/index.js";
 import { createReaderAuth } from "./auth/create-reader-auth.js";
+import { parseReaderIdentity } from "./auth/identity-schema.js";
 import type { ReaderAuthService } from "./auth/reader-auth-service.js";
 import { type Comments, createComments } from "./comments/index.js";
 import type { Config } from "./config/schema.js";
@@ -18,7 +19,11 @@ import { loadSiteSecret } from "./shared/site-secret.js";
 import { SiteService } from "./site/site-service.js";
 import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
+import { EditorStore } from "./store/admin/editor-store.js";
 import { ArticleStore } from "./store/articles.js";
+import { SignInFlowStore } from "./store/auth/flow-store.js";
+import { ReaderSessionStore } from "./store/auth/session-store.js";
+import { UsedOnceStore } from "./store/auth/used-once-store.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
 import { StateStore } from "./store/state.js";
@@ -59,7 +64,7 @@ export interface Services {
   translation: Translation;
   /** Reader comments: posting, the article section, moderation, notifications. */
   comments: Comments;
-  /** Editors (dateline admin create) and their /admin sessions. */
+  /** Editors (dateline admin create), their /admin sessions, and the editions desk. */
   admin: Admin;
   close(): Promise<void>;
 }
@@ -98,7 +103,16 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const tagIndex = new TagIndexService({ queries: feedQueries, siteView });
   site.addArticleSection(structuredDataSection());
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
-  const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
+  const auth = createReaderAuth({
+    config,
+    sessions: new ReaderSessionStore(db, clock, parseReaderIdentity),
+    flows: new SignInFlowStore(db, clock),
+    used: new UsedOnceStore(db, clock),
+    clock,
+    log,
+    secret,
+    baseUrl,
+  });
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
   const search = createSearchFeature({ db, bus, site, channels, clock, log, timezone: config.timezone });
   const translation = createTranslation({ config, db, clock, log, bus, cache, site, articles, channels });
@@ -119,7 +133,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   });
   site.addArticleSection(comments.section);
   site.setCommentCounts((ids, language) => comments.service.counts(ids, language));
-  const admin = createAdmin({ db, clock, log });
+  const admin = createAdmin({ editors: new EditorStore(db), clock, log, translation, articles });
   // services: construct feature services above this line, and add them to the returned object below
 
   // Whatever changes, the pages showing it go: the article's own pages, and every listing.

@@ -8,7 +8,10 @@ import { DATELINE_OUTLET, DATELINE_PLACE, HEADLINE, unitLabel } from "../transla
 import { editionUrl } from "../translation/edition-present.js";
 import { decodeEntities, htmlToText } from "../translation/html-tokens.js";
 import type { Translation } from "../translation/index.js";
-import type { UnitRow } from "../translation/store/unit-store.js";
+import { isEditionLanguage } from "../translation/languages.js";
+
+/** Whether a tag can name an edition: the desk's addresses and forms take no other. */
+export { isEditionLanguage };
 
 export type EditionState = "translated" | "pending" | "corrected" | "review";
 
@@ -38,6 +41,13 @@ export interface DeskUnit {
   /** Who corrected it, when a human did. */
   correctedBy: string | null;
   review: boolean;
+}
+
+export interface DeskEdition {
+  article: ArticleRow;
+  /** The public page, when the edition exists. */
+  url: string | null;
+  units: DeskUnit[];
 }
 
 export interface DeskReview {
@@ -114,16 +124,13 @@ export class EditionDesk {
   }
 
   /** One edition's units, or null when the article or its translation does not exist (yet). */
-  async edition(
-    articleId: number,
-    language: string,
-  ): Promise<{ article: ArticleRow; url: string | null; units: DeskUnit[]; raw: UnitRow[] } | null> {
+  async edition(articleId: number, language: string): Promise<DeskEdition | null> {
     const t = this.d.translation;
     const article = await this.d.articles.byId(articleId);
     const e = await t.editions.get(articleId, language);
     if (!article || e?.kind !== "translation") return null;
-    const raw = await t.corrections.units(articleId, language);
-    const units = raw.map((u) => ({
+    const rows = await t.corrections.units(articleId, language);
+    const units = rows.map((u) => ({
       position: u.position,
       label: unitLabel(u.position),
       plain: PLAIN.has(u.position),
@@ -132,7 +139,7 @@ export class EditionDesk {
       correctedBy: u.human_html !== null ? u.human_by : null,
       review: u.review === 1,
     }));
-    return { article, url: e.path ? editionUrl(language, e.path) : null, units, raw };
+    return { article, url: e.path ? editionUrl(language, e.path) : null, units };
   }
 
   /**

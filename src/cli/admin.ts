@@ -1,13 +1,11 @@
 // `dateline admin create|password|list`: editors who moderate comments at /admin. Passwords are asked on
 // the terminal (twice) or read from standard input with --password-stdin; never taken as a flag's value.
-import type { Command, CommandContext } from "./command.js";
-import { COMMON_HELP } from "./command.js";
-import { openDatabase } from "../db/connect.js";
+import { AdminAuth } from "../admin/index.js";
 import { systemClock } from "../shared/clock.js";
 import { DatelineError } from "../shared/errors.js";
 import { silentLogger } from "../shared/logger.js";
-import { AdminAuth } from "../admin/admin-auth.js";
-import { EditorStore } from "../store/admin/editor-store.js";
+import { type EditorStore, openEditorStore } from "../store/admin/editor-store.js";
+import { COMMON_HELP, type Command, type CommandContext } from "./command.js";
 import { promptHidden, readFirstLine } from "./read-password.js";
 
 export interface PasswordSource {
@@ -53,39 +51,46 @@ Example:
         throw new DatelineError("USAGE", `unknown admin command "${action}"\nusage: ${this.usage}`);
       if (action !== "list" && !username)
         throw new DatelineError("USAGE", `missing <username>\nusage: ${this.usage}`);
-      const config = ctx.config();
-      const db = await openDatabase(config.database);
+      const { editors, close } = await openEditorStore(ctx.config().database);
       try {
-        const editors = new EditorStore(db);
-        const auth = new AdminAuth(editors, systemClock, silentLogger);
-        if (action === "list") {
-          const rows = await editors.list();
-          if (rows.length === 0) ctx.out("no editors yet: dateline admin create <username>");
-          for (const r of rows) {
-            const last = r.last_login_at ? new Date(r.last_login_at * 1000).toISOString() : "never";
-            ctx.out(`${r.username}\tlast signed in: ${last}`);
-          }
-          return 0;
-        }
-        const password = await readNewPassword(ctx, source);
-        try {
-          if (action === "create") await auth.createEditor(username!, password);
-          else await auth.setPassword(username!, password);
-        } catch (e) {
-          if (e instanceof DatelineError) throw e;
-          throw new DatelineError("USAGE", (e as Error).message);
-        }
-        ctx.out(
-          action === "create"
-            ? `editor ${username!.toLowerCase()} created: sign in at /admin`
-            : "password changed",
-        );
+        if (action === "list") await listEditors(ctx, editors);
+        else await setEditorPassword(ctx, editors, action, username!, await readNewPassword(ctx, source));
         return 0;
       } finally {
-        await db.close();
+        await close();
       }
     },
   };
+}
+
+async function listEditors(ctx: CommandContext, editors: EditorStore): Promise<void> {
+  const rows = await editors.list();
+  if (rows.length === 0) ctx.out("no editors yet: dateline admin create <username>");
+  for (const r of rows) {
+    const last = r.last_login_at ? new Date(r.last_login_at * 1000).toISOString() : "never";
+    ctx.out(`${r.username}\tlast signed in: ${last}`);
+  }
+}
+
+/** Creates the editor, or sets a new password; the feature's refusals (a taken name, a short password) are usage errors. */
+async function setEditorPassword(
+  ctx: CommandContext,
+  editors: EditorStore,
+  action: "create" | "password",
+  username: string,
+  password: string,
+): Promise<void> {
+  const auth = new AdminAuth(editors, systemClock, silentLogger);
+  try {
+    if (action === "create") await auth.createEditor(username, password);
+    else await auth.setPassword(username, password);
+  } catch (e) {
+    if (e instanceof DatelineError) throw e;
+    throw new DatelineError("USAGE", (e as Error).message);
+  }
+  ctx.out(
+    action === "create" ? `editor ${username.toLowerCase()} created: sign in at /admin` : "password changed",
+  );
 }
 
 export const adminCommand: Command = makeAdminCommand();

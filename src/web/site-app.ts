@@ -1,8 +1,8 @@
 // The whole web application of a running site: the core pages plus every feature's routes.
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
-import { createApp } from "./app.js";
 import { adminRoutes } from "./admin/routes.js";
+import { createApp } from "./app.js";
 import { authRoutes } from "./auth/routes.js";
 import { commentRoutes } from "./routes/comments.js";
 import { editionRoutes } from "./routes/editions.js";
@@ -22,15 +22,7 @@ export function createSiteApp(s: Services): Hono {
   extra.push(editionRoutes(s.translation.pages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
-    adminRoutes({
-      admin: s.admin,
-      comments: s.comments,
-      clock: s.clock,
-      secret: s.secret,
-      cache: s.cache,
-      translation: s.translation,
-      articles: s.articles,
-    }),
+    adminRoutes({ admin: s.admin, comments: s.comments, secret: s.secret, cache: s.cache }),
   );
   // routes: push feature route groups (Hono apps) above this line
   return createApp({

@@ -1,7 +1,7 @@
 // Editors and their sessions. A session's token lives only in the editor's dl_admin cookie; the table keeps
 // its SHA-256.
-import type { Db } from "../../db/connect.js";
-import type { EditorRow } from "../../db/tables/admin.js";
+import { type Db, openDatabase } from "../../db/connect.js";
+import type { EditorRow } from "../../db/tables/index.js";
 
 export class EditorStore {
   constructor(private readonly db: Db) {}
@@ -85,4 +85,12 @@ export class EditorStore {
   async endExpired(now: number): Promise<void> {
     await this.db.kysely.deleteFrom("editor_sessions").where("expires_at", "<=", now).execute();
   }
+}
+
+/** An editor store on a connection of its own, for a one-off command (`dateline admin`); close() ends it. */
+export async function openEditorStore(
+  database: string,
+): Promise<{ editors: EditorStore; close: () => Promise<void> }> {
+  const db = await openDatabase(database);
+  return { editors: new EditorStore(db), close: () => db.close() };
 }

@@ -2,7 +2,7 @@
 // statement — when the provider sends them back, so each flow, with its state, PKCE verifier and nonce, is
 // used at most once however often the callback is replayed.
 import type { Db } from "../../db/connect.js";
-import type { ReaderSignInFlowRow } from "../../db/tables/auth.js";
+import type { ReaderSignInFlowRow } from "../../db/tables/index.js";
 import type { Clock } from "../../shared/clock.js";
 import { randomId, sha256Hex } from "../../shared/opaque-id.js";
 

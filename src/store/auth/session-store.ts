@@ -1,19 +1,28 @@
 // Reader sessions, kept server-side: the browser holds only a random id (cookie dl_reader), the table its
-// SHA-256 with the identity and an expiry. Apart from editors' sessions (src/admin/).
+// SHA-256 with the identity and an expiry. Apart from editors' sessions (store/admin/).
 import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../shared/clock.js";
-import { readerIdentitySchema } from "../../auth/identity-schema.js";
 import { randomId, sha256Hex } from "../../shared/opaque-id.js";
-import type { ReaderIdentity } from "../../auth/reader-identity.js";
 
-export class ReaderSessionStore {
+/** What a session row names besides the identity's JSON: its provider and the provider's user id. */
+export interface SessionIdentity {
+  provider: string;
+  subject: string;
+}
+
+/**
+ * The identity is stored as JSON; `parse` (given by sign-in, which owns the identity's shape) turns it back,
+ * or answers null when a row no longer fits, so such a row counts as no session.
+ */
+export class ReaderSessionStore<Identity extends SessionIdentity> {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly parse: (json: unknown) => Identity | null,
   ) {}
 
   /** Stores a new session and returns its id (for the cookie only: never logged, never in a URL). */
-  async create(identity: ReaderIdentity, lifetimeSeconds: number): Promise<string> {
+  async create(identity: Identity, lifetimeSeconds: number): Promise<string> {
     const id = randomId();
     const now = this.clock.now();
     await this.db.kysely.deleteFrom("reader_sessions").where("expires_at", "<=", now).execute();
@@ -32,7 +41,7 @@ export class ReaderSessionStore {
   }
 
   /** The identity of a live session, or null (unknown, expired, or unreadable). */
-  async find(id: string): Promise<ReaderIdentity | null> {
+  async find(id: string): Promise<Identity | null> {
     const row = await this.db.kysely
       .selectFrom("reader_sessions")
       .select(["identity", "expires_at"])
@@ -45,8 +54,7 @@ export class ReaderSessionStore {
     } catch {
       return null;
     }
-    const parsed = readerIdentitySchema.safeParse(json);
-    return parsed.success ? parsed.data : null;
+    return this.parse(json);
   }
 
   async delete(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 // Styles of the editors' pages (/admin), on top of the site stylesheet; served from our origin.
-import { versionedAssetPath } from "../views/asset-path.js";
+import { versionedAssetPath } from "../views/index.js";
 
 export const ADMIN_CSS = `
 .admin .wrap{max-inline-size:72rem}

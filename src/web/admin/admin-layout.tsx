@@ -1,8 +1,12 @@
-// The frame of the editors' pages: never cached, never indexed, no script.
+// The frame of the editors' pages: never cached, never indexed, no script. Every form carries the CSRF token.
 import type { Child } from "hono/jsx";
-import { SITE_CSS_PATH } from "../views/site-css.js";
+import { SITE_CSS_PATH } from "../views/index.js";
 import { ADMIN_CSS_PATH } from "./admin-css.js";
 import type { AdminFrame } from "./models.js";
+
+export const Csrf = ({ frame }: { frame: AdminFrame }) => (
+  <input type="hidden" name="_csrf" value={frame.csrf} />
+);
 
 export function AdminLayout({ frame, children }: { frame: AdminFrame; children?: Child }) {
   return (

@@ -1,8 +1,8 @@
 // The editors' "Editions" pages: recent articles with the state of each translated edition, one edition's
 // units (the original beside the translation, each in a text box) and the corrections flagged for review.
 // Plain forms with the CSRF token; no script.
-import { renderDocument } from "../views/render-document.js";
-import { AdminLayout } from "./admin-layout.js";
+import { renderDocument } from "../views/index.js";
+import { AdminLayout, Csrf } from "./admin-layout.js";
 import type {
   AdminFrame,
   EditionEditView,
@@ -17,8 +17,6 @@ const STATE_LABELS: Record<EditionStateView, string> = {
   corrected: "corrected",
   review: "flagged for review",
 };
-
-const Csrf = ({ frame }: { frame: AdminFrame }) => <input type="hidden" name="_csrf" value={frame.csrf} />;
 
 function Tabs({ current, reviewCount }: { current: "list" | "reviews"; reviewCount: number }) {
   return (

@@ -1,6 +1,5 @@
 // View models of the editors' pages.
-import type { Block } from "../../comments/comment-markup.js";
-import type { CommentStatus } from "../../db/tables/comments.js";
+import type { Block, CommentStatus } from "./from-comments.js";
 
 export interface AdminFrame {
   title: string;

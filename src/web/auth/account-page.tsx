@@ -2,10 +2,7 @@
 // providers to sign in with. Its #respond element behaves like the comment form's.
 
 import type { SignInOption } from "../../auth/reader-identity.js";
-import { Layout } from "../views/layout.js";
-import type { SiteView } from "../views/models.js";
-import { pageTitle } from "../views/page-meta.js";
-import { renderDocument } from "../views/render-document.js";
+import { Layout, pageTitle, renderDocument, type SiteView } from "../views/index.js";
 import { SignInOptions } from "./sign-in-options.js";
 import { SignedInAs, type SignedInAsProps } from "./signed-in-as.js";
 import { SignInScript } from "./signin-script.js";

@@ -1,8 +1,7 @@
 // The small document of sign-in's own pages — mostly seen in a popup window, so no masthead: the site's
 // stylesheet, a heading, a message, and the popup script. Never indexed.
 import type { Child } from "hono/jsx";
-import { renderDocument } from "../views/render-document.js";
-import { SITE_CSS_PATH } from "../views/site-css.js";
+import { renderDocument, SITE_CSS_PATH } from "../views/index.js";
 import { SignInScript } from "./signin-script.js";
 
 interface AuthDocumentProps {

@@ -1,32 +1,11 @@
-// The editors' pages: sign-in, the comment queue (with bulk and per-comment actions, no script needed), the
-// edit form and the blocks list. Every form carries the CSRF token.
-import { COMMENT_LINK_REL, CommentBlocks } from "../views/comments/comment-body.js";
-import { renderDocument } from "../views/render-document.js";
-import { AdminLayout } from "./admin-layout.js";
-import type { AdminFrame, BlockView, EditView, QueueItemView, QueueView } from "./models.js";
+// The comment queue (with bulk and per-comment actions, no script needed) and the edit form.
+
+import { renderDocument } from "../views/index.js";
+import { AdminLayout, Csrf } from "./admin-layout.js";
+import { COMMENT_LINK_REL, CommentBlocks } from "./from-comments.js";
+import type { AdminFrame, EditView, QueueItemView, QueueView } from "./models.js";
 
 const STATUS_LABELS = { pending: "Pending", approved: "Approved", spam: "Spam", trash: "Trash" } as const;
-
-const Csrf = ({ frame }: { frame: AdminFrame }) => <input type="hidden" name="_csrf" value={frame.csrf} />;
-
-export function renderLoginPage(frame: AdminFrame, username: string): string {
-  return renderDocument(
-    <AdminLayout frame={frame}>
-      <form class="login" method="post" action="/admin/login">
-        <Csrf frame={frame} />
-        <label for="username">Username</label>
-        <input id="username" name="username" type="text" value={username} autocomplete="username" required />
-        <label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required />
-        <p>
-          <button type="submit" class="primary">
-            Sign in
-          </button>
-        </p>
-      </form>
-    </AdminLayout>,
-  );
-}
 
 /** The actions offered on a comment in each status. */
 const ROW_ACTIONS: Record<QueueView["status"], { action: string; label: string }[]> = {
@@ -204,65 +183,6 @@ export function renderEditPage(frame: AdminFrame, e: EditView): string {
           <a href={e.backUrl}>Back to the queue</a>
         </p>
       </form>
-    </AdminLayout>,
-  );
-}
-
-export function renderBlocksPage(frame: AdminFrame, blocks: BlockView[]): string {
-  return renderDocument(
-    <AdminLayout frame={frame}>
-      <p>Comments from a blocked identity or IP range are refused; nothing of theirs is stored.</p>
-      <form method="post" action="/admin/blocks">
-        <Csrf frame={frame} />
-        <label for="kind">Block</label>
-        <select id="kind" name="kind">
-          <option value="ip">an IP address or range (CIDR)</option>
-          <option value="identity">an identity (email:… or provider:id)</option>
-        </select>
-        <label for="value">Value</label>
-        <input id="value" name="value" type="text" required placeholder="192.0.2.0/24" />
-        <label for="note">Note (for editors)</label>
-        <input id="note" name="note" type="text" maxlength={200} />
-        <p>
-          <button type="submit" class="primary">
-            Add block
-          </button>
-        </p>
-      </form>
-      {blocks.length === 0 ? (
-        <p>Nothing is blocked.</p>
-      ) : (
-        <table class="queue">
-          <thead>
-            <tr>
-              <th scope="col">Blocked</th>
-              <th scope="col">Note</th>
-              <th scope="col">Since</th>
-              <th scope="col">
-                <span class="vh">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {blocks.map((b) => (
-              <tr>
-                <td>
-                  {b.kind === "ip" ? "IP " : ""}
-                  <code>{b.value}</code>
-                </td>
-                <td>{b.note ?? ""}</td>
-                <td>{b.createdDisplay}</td>
-                <td>
-                  <form method="post" action={`/admin/blocks/${b.id}/delete`}>
-                    <Csrf frame={frame} />
-                    <button type="submit">Remove</button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </AdminLayout>,
   );
 }

@@ -5,15 +5,15 @@
 // PostgreSQL.
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load.js";
-import { createServices, type Services } from "../../src/services.js";
-import { createLogger } from "../../src/shared/logger.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { FACEBOOK_CLIENT, facebookEnv, fakeFacebook } from "../helpers/fake-idp/facebook.js";
-import type { FakeOAuthServer } from "../helpers/fake-idp/fake-oauth-server.js";
-import { fakeWordPress, WORDPRESS_CLIENT, wordpressEnv } from "../helpers/fake-idp/wordpress.js";
-import { fakeX, X_CLIENT, xEnv } from "../helpers/fake-idp/x.js";
-import { TestClock, testApp } from "../helpers/services.js";
+import { loadConfig } from "../../../src/config/load.js";
+import { createServices, type Services } from "../../../src/services.js";
+import { createLogger } from "../../../src/shared/logger.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { FACEBOOK_CLIENT, facebookEnv, fakeFacebook } from "../../helpers/fake-idp/facebook.js";
+import type { FakeOAuthServer } from "../../helpers/fake-idp/fake-oauth-server.js";
+import { fakeWordPress, WORDPRESS_CLIENT, wordpressEnv } from "../../helpers/fake-idp/wordpress.js";
+import { fakeX, X_CLIENT, xEnv } from "../../helpers/fake-idp/x.js";
+import { TestClock, testApp } from "../../helpers/services.js";
 import { CookieBrowser, locationOf, SITE } from "./cookie-browser.js";
 
 const ARTICLE = "/2021/02/19/ministers-agree/#respond";

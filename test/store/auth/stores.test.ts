@@ -1,12 +1,13 @@
 // Reader sign-in's tables, on SQLite and PostgreSQL: sessions, flows used once, codes remembered once.
 import { beforeAll, expect, it } from "vitest";
-import { SignInFlowStore } from "../../src/store/auth/flow-store.js";
-import { sha256Hex } from "../../src/shared/opaque-id.js";
-import type { ReaderIdentity } from "../../src/auth/reader-identity.js";
-import { ReaderSessionStore } from "../../src/store/auth/session-store.js";
-import { UsedOnceStore } from "../../src/store/auth/used-once-store.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { TestClock } from "../helpers/services.js";
+import { parseReaderIdentity } from "../../../src/auth/identity-schema.js";
+import type { ReaderIdentity } from "../../../src/auth/reader-identity.js";
+import { sha256Hex } from "../../../src/shared/opaque-id.js";
+import { SignInFlowStore } from "../../../src/store/auth/flow-store.js";
+import { ReaderSessionStore } from "../../../src/store/auth/session-store.js";
+import { UsedOnceStore } from "../../../src/store/auth/used-once-store.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { TestClock } from "../../helpers/services.js";
 
 const READER: ReaderIdentity = {
   provider: "oidc:google",
@@ -20,13 +21,13 @@ const READER: ReaderIdentity = {
 
 describeEachDatabase("reader sign-in stores", (getDb) => {
   const clock = new TestClock();
-  let sessions: ReaderSessionStore;
+  let sessions: ReaderSessionStore<ReaderIdentity>;
   let flows: SignInFlowStore;
   let used: UsedOnceStore;
 
   beforeAll(() => {
     const { db } = getDb();
-    sessions = new ReaderSessionStore(db, clock);
+    sessions = new ReaderSessionStore(db, clock, parseReaderIdentity);
     flows = new SignInFlowStore(db, clock);
     used = new UsedOnceStore(db, clock);
   });

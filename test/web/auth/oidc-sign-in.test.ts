@@ -3,13 +3,13 @@
 // UserInfo claims; and an id_token that does not belong to the sign-in refused.
 import type { Hono } from "hono";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { SignInRefusedError } from "../../src/auth/errors.js";
-import { codeChallengeS256, newCodeVerifier } from "../../src/auth/pkce.js";
-import { oidcProvider } from "../../src/auth/providers/oidc.js";
-import type { Services } from "../../src/services.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { type FakeOidc, OIDC_CLIENT, startFakeOidc } from "../helpers/fake-idp/oidc.js";
-import { type TestClock, testApp, testServices } from "../helpers/services.js";
+import { SignInRefusedError } from "../../../src/auth/errors.js";
+import { codeChallengeS256, newCodeVerifier } from "../../../src/auth/pkce.js";
+import { oidcProvider } from "../../../src/auth/providers/oidc.js";
+import type { Services } from "../../../src/services.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { type FakeOidc, OIDC_CLIENT, startFakeOidc } from "../../helpers/fake-idp/oidc.js";
+import { type TestClock, testApp, testServices } from "../../helpers/services.js";
 import { CookieBrowser, locationOf, SITE } from "./cookie-browser.js";
 
 const REDIRECT = `${SITE}/auth/oidc/example/callback`;

@@ -4,14 +4,14 @@
 // changed. Without the editor's session or the CSRF token nothing changes.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ChannelRow } from "../../src/db/tables/index.js";
-import { importExport } from "../../src/ingest/import-export.js";
-import { Browser } from "../comments/site.js";
-import { describeEachDatabase } from "../helpers/databases.js";
-import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
-import { testApp, testServices } from "../helpers/services.js";
-import { arabicPost, P5_EDITED, POSTED } from "../translation/arabic-post.js";
-import { fakeLibreTranslate } from "../translation/fake-providers.js";
+import type { ChannelRow } from "../../../src/db/tables/index.js";
+import { importExport } from "../../../src/ingest/import-export.js";
+import { Browser } from "../../comments/site.js";
+import { describeEachDatabase } from "../../helpers/databases.js";
+import { type ExportMessageSpec, exportJson, writeExportDir } from "../../helpers/export-builder.js";
+import { testApp, testServices } from "../../helpers/services.js";
+import { arabicPost, P5_EDITED, POSTED } from "../../translation/arabic-post.js";
+import { fakeLibreTranslate } from "../../translation/fake-providers.js";
 
 const KEY = "lt-key-0123456789";
 const PASSWORD = "correct horse battery staple";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseInput } from "../parse-input.js";
 import { type AdminEnv, adminFrame, requireCsrf, requireCsrfForm } from "./admin-session.js";
 import { renderBlocksPage } from "./blocks-page.js";
-import { doneNotice } from "./done-notice.js";
+import { BAD_DONE, doneNotice } from "./done-notice.js";
 import type { Moderation } from "./from-comments.js";
 import { queueQuery } from "./moderation-routes.js";
 import { presentBlock } from "./present-block.js";
@@ -26,7 +26,7 @@ export function blockRoutes(d: BlockRouteDeps): Hono<AdminEnv> {
   const { moderation } = d;
 
   app.get("/admin/blocks", async (c) => {
-    const q = parseInput(queueQuery, c.req.query(), "Unrecognised blocks address.");
+    const q = parseInput(queueQuery, c.req.query(), BAD_DONE);
     return blocksPage(c, d, { notice: doneNotice(q.done, 0) });
   });
 

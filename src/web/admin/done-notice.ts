@@ -16,6 +16,9 @@ const DONE: Record<string, (n: number) => string> = {
   accepted: () => "The machine translation is accepted.",
 };
 
+/** Why an address of these pages is refused: its `done` (the one value that cannot fall back) is no word of ours. */
+export const BAD_DONE = 'Unrecognised "done" value in the address.';
+
 /** The notice for `done` (null for none, or a word not in the list). */
 export function doneNotice(done: string | undefined, n: number): string | null {
   return done && Object.hasOwn(DONE, done) ? DONE[done]!(n) : null;

@@ -7,7 +7,7 @@ import { DatelineError } from "../../shared/errors.js";
 import { parseInput } from "../parse-input.js";
 import { type AdminEnv, adminFrame, requireCsrf } from "./admin-session.js";
 import { editionEditUrl } from "./admin-urls.js";
-import { doneNotice } from "./done-notice.js";
+import { BAD_DONE, doneNotice } from "./done-notice.js";
 import { renderEditionEditPage, renderEditionsPage, renderReviewsPage } from "./edition-pages.js";
 import { presentArticleEditions } from "./present-article-editions.js";
 import { presentEdition } from "./present-edition.js";
@@ -37,8 +37,7 @@ const reviewForm = z.object({
   position: z.coerce.number().int().min(-3).max(99_999),
 });
 
-const parseEditionsQuery = (c: Context) =>
-  parseInput(editionsQuery, c.req.query(), "Unrecognised editions address.");
+const parseEditionsQuery = (c: Context) => parseInput(editionsQuery, c.req.query(), BAD_DONE);
 
 export function editionRoutes(d: EditionRouteDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();

@@ -6,7 +6,7 @@ import { DatelineError } from "../../shared/errors.js";
 import { parseInput } from "../parse-input.js";
 import { type AdminEnv, adminFrame, requireCsrf } from "./admin-session.js";
 import { queueUrl } from "./admin-urls.js";
-import { doneNotice } from "./done-notice.js";
+import { BAD_DONE, doneNotice } from "./done-notice.js";
 import {
   MAX_BODY_LENGTH,
   MAX_NAME_LENGTH,
@@ -80,7 +80,7 @@ export function moderationRoutes(d: ModerationRouteDeps): Hono<AdminEnv> {
   const { moderation } = d;
 
   app.get("/admin/comments", async (c) => {
-    const q = parseInput(queueQuery, c.req.query(), "Unrecognised queue address.");
+    const q = parseInput(queueQuery, c.req.query(), BAD_DONE);
     const { rows, hasMore } = await moderation.queue(q.status, q.page);
     const frame = adminFrame(c, d.secret, "Comments", { notice: doneNotice(q.done, q.n) });
     return c.html(

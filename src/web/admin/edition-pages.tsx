@@ -8,6 +8,7 @@ import type {
   EditionEditView,
   EditionStateView,
   EditionsListView,
+  EditionUnitView,
   ReviewItemView,
 } from "./models.js";
 
@@ -51,40 +52,7 @@ export function renderEditionsPage(frame: AdminFrame, v: EditionsListView): stri
           </thead>
           <tbody>
             {v.articles.map((a) => (
-              <tr id={`a${a.id}`}>
-                <td class="what">
-                  <a href={a.url} dir="auto">
-                    {a.headline}
-                  </a>
-                  <small>{a.publishedDisplay}</small>
-                </td>
-                <td>
-                  {a.editions.length === 0 ? (
-                    <small>No editions.</small>
-                  ) : (
-                    <ul class="edition-list">
-                      {a.editions.map((e) => (
-                        <li data-lang={e.language} data-state={e.state}>
-                          <b>{e.language}</b>{" "}
-                          <span class={`state state-${e.state}`}>{STATE_LABELS[e.state]}</span>
-                          {e.editUrl ? (
-                            <>
-                              {" · "}
-                              <a href={e.editUrl}>Edit</a>
-                            </>
-                          ) : null}
-                          {e.url ? (
-                            <>
-                              {" · "}
-                              <a href={e.url}>View</a>
-                            </>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
+              <ArticleEditionsRow a={a} />
             ))}
           </tbody>
         </table>
@@ -98,6 +66,44 @@ export function renderEditionsPage(frame: AdminFrame, v: EditionsListView): stri
         ) : null}
       </nav>
     </AdminLayout>,
+  );
+}
+
+function ArticleEditionsRow({ a }: { a: EditionsListView["articles"][number] }) {
+  return (
+    <tr id={`a${a.id}`}>
+      <td class="what">
+        <a href={a.url} dir="auto">
+          {a.headline}
+        </a>
+        <small>{a.publishedDisplay}</small>
+      </td>
+      <td>
+        {a.editions.length === 0 ? (
+          <small>No editions.</small>
+        ) : (
+          <ul class="edition-list">
+            {a.editions.map((e) => (
+              <li data-lang={e.language} data-state={e.state}>
+                <b>{e.language}</b> <span class={`state state-${e.state}`}>{STATE_LABELS[e.state]}</span>
+                {e.editUrl ? (
+                  <>
+                    {" · "}
+                    <a href={e.editUrl}>Edit</a>
+                  </>
+                ) : null}
+                {e.url ? (
+                  <>
+                    {" · "}
+                    <a href={e.url}>View</a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
   );
 }
 
@@ -128,42 +134,7 @@ export function renderEditionEditPage(frame: AdminFrame, v: EditionEditView): st
           </thead>
           <tbody>
             {v.units.map((u) => (
-              <tr id={`u${u.position}`}>
-                <td class="unit-source">
-                  <b>{u.label}</b>
-                  <div dir="auto" lang={v.sourceLanguage}>
-                    {u.source}
-                  </div>
-                </td>
-                <td class="unit-target">
-                  <label for={`u_${u.position}`}>
-                    {u.label}
-                    {u.correctedBy ? ` (corrected by ${u.correctedBy})` : " (machine)"}
-                    {u.review ? " – a correction is flagged for review" : ""}
-                  </label>
-                  {u.plain ? (
-                    <input
-                      id={`u_${u.position}`}
-                      name={`u_${u.position}`}
-                      type="text"
-                      value={u.value}
-                      dir="auto"
-                      lang={v.language}
-                      maxlength={2000}
-                    />
-                  ) : (
-                    <textarea
-                      id={`u_${u.position}`}
-                      name={`u_${u.position}`}
-                      dir="auto"
-                      lang={v.language}
-                      maxlength={20000}
-                    >
-                      {u.value}
-                    </textarea>
-                  )}
-                </td>
-              </tr>
+              <UnitRow u={u} sourceLanguage={v.sourceLanguage} language={v.language} />
             ))}
           </tbody>
         </table>
@@ -174,6 +145,56 @@ export function renderEditionEditPage(frame: AdminFrame, v: EditionEditView): st
         </p>
       </form>
     </AdminLayout>,
+  );
+}
+
+/** A unit: its original, and its translation in a box (a line for plain text, an area for a paragraph). */
+function UnitRow({
+  u,
+  sourceLanguage,
+  language,
+}: {
+  u: EditionUnitView;
+  sourceLanguage: string;
+  language: string;
+}) {
+  return (
+    <tr id={`u${u.position}`}>
+      <td class="unit-source">
+        <b>{u.label}</b>
+        <div dir="auto" lang={sourceLanguage}>
+          {u.source}
+        </div>
+      </td>
+      <td class="unit-target">
+        <label for={`u_${u.position}`}>
+          {u.label}
+          {u.correctedBy ? ` (corrected by ${u.correctedBy})` : " (machine)"}
+          {u.review ? " – a correction is flagged for review" : ""}
+        </label>
+        {u.plain ? (
+          <input
+            id={`u_${u.position}`}
+            name={`u_${u.position}`}
+            type="text"
+            value={u.value}
+            dir="auto"
+            lang={language}
+            maxlength={2000}
+          />
+        ) : (
+          <textarea
+            id={`u_${u.position}`}
+            name={`u_${u.position}`}
+            dir="auto"
+            lang={language}
+            maxlength={20000}
+          >
+            {u.value}
+          </textarea>
+        )}
+      </td>
+    </tr>
   );
 }
 

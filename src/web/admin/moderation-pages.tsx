@@ -8,7 +8,12 @@ import type { AdminFrame, EditView, QueueItemView, QueueView } from "./models.js
 const STATUS_LABELS = { pending: "Pending", approved: "Approved", spam: "Spam", trash: "Trash" } as const;
 
 /** The actions offered on a comment in each status. */
-const ROW_ACTIONS: Record<QueueView["status"], { action: string; label: string }[]> = {
+interface RowAction {
+  action: string;
+  label: string;
+}
+
+const ROW_ACTIONS: Record<QueueView["status"], RowAction[]> = {
   pending: [
     { action: "approve", label: "Approve" },
     { action: "spam", label: "Spam" },
@@ -91,72 +96,86 @@ export function renderQueuePage(frame: AdminFrame, q: QueueView): string {
   );
 }
 
-function QueueRow({ item, actions }: { item: QueueItemView; actions: { action: string; label: string }[] }) {
+function QueueRow({ item, actions }: { item: QueueItemView; actions: RowAction[] }) {
   return (
     <tr id={`c${item.id}`}>
       <td>
         <input type="checkbox" name="ids" value={String(item.id)} aria-label={`Select comment ${item.id}`} />
       </td>
-      <td class="who">
-        <b>
-          <bdi>{item.authorName}</bdi>
-        </b>
-        {item.authorEmail ? (
-          <small>
-            {item.authorEmail} {item.emailVerified ? "(proven)" : "(not proven)"}
-          </small>
-        ) : null}
-        {item.authorUrl ? (
-          <small>
-            <a href={item.authorUrl} rel={COMMENT_LINK_REL}>
-              {item.authorUrl}
-            </a>
-          </small>
-        ) : null}
-        <small>{item.identity}</small>
-        <small>{item.ip}</small>
-        <div class="actions">
-          <button type="submit" name="do" value={`block-identity:${item.id}`}>
-            Block identity
-          </button>
-          <button type="submit" name="do" value={`block-ip:${item.id}`}>
-            Block IP
-          </button>
-        </div>
-      </td>
-      <td class="what">
-        <small>
-          <time datetime={item.createdIso}>{item.createdDisplay}</time> on{" "}
-          <a href={item.articleUrl} dir="auto">
-            {item.articleHeadline}
-          </a>
-          {item.parentId ? ` (a reply to comment ${item.parentId})` : ""}
-          {item.permalink ? (
-            <>
-              {" · "}
-              <a href={item.permalink}>View</a>
-            </>
-          ) : null}
-        </small>
-        {item.heldReason ? <p class="held">Held: {item.heldReason}</p> : null}
-        <div class="comment-content" dir="auto">
-          <CommentBlocks blocks={item.body} />
-        </div>
-        <div class="actions">
-          {actions.map((a) => (
-            <button
-              type="submit"
-              name="do"
-              value={`${a.action}:${item.id}`}
-              class={a.action === "approve" ? "primary" : undefined}
-            >
-              {a.label}
-            </button>
-          ))}
-          <a href={`/admin/comments/${item.id}/edit`}>Edit</a>
-        </div>
-      </td>
+      <WhoCell item={item} />
+      <WhatCell item={item} actions={actions} />
     </tr>
+  );
+}
+
+/** Who wrote it (name, address, website, identity, IP), with the buttons that block them. */
+function WhoCell({ item }: { item: QueueItemView }) {
+  return (
+    <td class="who">
+      <b>
+        <bdi>{item.authorName}</bdi>
+      </b>
+      {item.authorEmail ? (
+        <small>
+          {item.authorEmail} {item.emailVerified ? "(proven)" : "(not proven)"}
+        </small>
+      ) : null}
+      {item.authorUrl ? (
+        <small>
+          <a href={item.authorUrl} rel={COMMENT_LINK_REL}>
+            {item.authorUrl}
+          </a>
+        </small>
+      ) : null}
+      <small>{item.identity}</small>
+      <small>{item.ip}</small>
+      <div class="actions">
+        <button type="submit" name="do" value={`block-identity:${item.id}`}>
+          Block identity
+        </button>
+        <button type="submit" name="do" value={`block-ip:${item.id}`}>
+          Block IP
+        </button>
+      </div>
+    </td>
+  );
+}
+
+/** What it says, where and when, why it was held, and the actions of its status. */
+function WhatCell({ item, actions }: { item: QueueItemView; actions: RowAction[] }) {
+  return (
+    <td class="what">
+      <small>
+        <time datetime={item.createdIso}>{item.createdDisplay}</time> on{" "}
+        <a href={item.articleUrl} dir="auto">
+          {item.articleHeadline}
+        </a>
+        {item.parentId ? ` (a reply to comment ${item.parentId})` : ""}
+        {item.permalink ? (
+          <>
+            {" · "}
+            <a href={item.permalink}>View</a>
+          </>
+        ) : null}
+      </small>
+      {item.heldReason ? <p class="held">Held: {item.heldReason}</p> : null}
+      <div class="comment-content" dir="auto">
+        <CommentBlocks blocks={item.body} />
+      </div>
+      <div class="actions">
+        {actions.map((a) => (
+          <button
+            type="submit"
+            name="do"
+            value={`${a.action}:${item.id}`}
+            class={a.action === "approve" ? "primary" : undefined}
+          >
+            {a.label}
+          </button>
+        ))}
+        <a href={`/admin/comments/${item.id}/edit`}>Edit</a>
+      </div>
+    </td>
   );
 }
 

@@ -1,5 +1,6 @@
-// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
-// site stylesheet with its content-versioned path.
+// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, the
+// site stylesheet with its content-versioned path, and the pieces other web/ folders build pages from (the
+// layout, the document, titles, versioned asset paths).
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 export { versionedAssetPath } from "./asset-path.js";
 export type { ChannelViewWithUrl } from "./channel-link.js";

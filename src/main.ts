@@ -1,7 +1,7 @@
 // The composition root and command line. `dateline <command>` starts one role (serve, import, …);
 // each command builds what it needs through createServices and passes it in.
 import { fileURLToPath } from "node:url";
-import { adminCommand } from "./admin/admin-command.js";
+import { adminCommand } from "./cli/admin.js";
 import { articleCommand } from "./cli/article.js";
 import { channelCommand } from "./cli/channel.js";
 import { type Command, makeContext } from "./cli/command.js";

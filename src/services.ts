@@ -2,6 +2,7 @@
 // tests call it too, with their own database and clock.
 import { type Admin, createAdmin } from "./admin/index.js";
 import { createReaderAuth } from "./auth/create-reader-auth.js";
+import { parseReaderIdentity } from "./auth/identity-schema.js";
 import type { ReaderAuthService } from "./auth/reader-auth-service.js";
 import { type Comments, createComments } from "./comments/index.js";
 import type { Config } from "./config/schema.js";
@@ -18,7 +19,11 @@ import { loadSiteSecret } from "./shared/site-secret.js";
 import { SiteContent } from "./site/site-content.js";
 import { SitemapService } from "./sitemaps/sitemap-service.js";
 import { TagIndexService } from "./sitemaps/tag-index.js";
+import { EditorStore } from "./store/admin/editor-store.js";
 import { ArticleStore } from "./store/articles.js";
+import { SignInFlowStore } from "./store/auth/flow-store.js";
+import { ReaderSessionStore } from "./store/auth/session-store.js";
+import { UsedOnceStore } from "./store/auth/used-once-store.js";
 import { ChannelStore } from "./store/channels.js";
 import { commentStores } from "./store/comments/comment-stores.js";
 import { FeedQueries } from "./store/feeds/feed-queries.js";
@@ -72,7 +77,7 @@ export interface Services {
   translation: Translation;
   /** Reader comments: posting, the article section, moderation, notifications. */
   comments: Comments;
-  /** Editors (dateline admin create) and their /admin sessions. */
+  /** Editors (dateline admin create), their /admin sessions, and the editions desk. */
   admin: Admin;
   close(): Promise<void>;
 }
@@ -116,7 +121,16 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const tagIndex = new TagIndexService({ queries: feedQueries });
   site.addArticleSection(structuredDataSection());
   // Each articles sitemap page goes when an article in its id range changes (the rest are "listing").
-  const auth = createReaderAuth({ config, db, clock, log, secret, baseUrl });
+  const auth = createReaderAuth({
+    config,
+    sessions: new ReaderSessionStore(db, clock, parseReaderIdentity),
+    flows: new SignInFlowStore(db, clock),
+    used: new UsedOnceStore(db, clock),
+    clock,
+    log,
+    secret,
+    baseUrl,
+  });
   // Subscribes to the bus before the page cache does: pages re-rendered after a change see the new index.
   const search = createSearchFeature({
     ...createSearchStores(db),
@@ -156,7 +170,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     readerAuth: auth,
   });
   site.addArticleSection(commentSection({ threads: comments.threads, clock, secret }));
-  const admin = createAdmin({ db, clock, log });
+  const admin = createAdmin({ editors: new EditorStore(db), clock, log, translation, articles });
   const telegram = createTelegramSync({
     telegram: config.telegram,
     ingest,

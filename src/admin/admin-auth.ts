@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import type { EditorStore } from "./editor-store.js";
+import type { EditorStore } from "../store/admin/editor-store.js";
 import { LoginThrottle } from "./login-throttle.js";
 import { hashPassword, passwordProblem, verifyPassword } from "./password.js";
 

@@ -11,10 +11,13 @@ import {
   editionUrl,
   HEADLINE,
   htmlToText,
+  isEditionLanguage,
   type Translation,
-  type UnitRow,
   unitLabel,
 } from "../translation/index.js";
+
+/** Whether a tag can name an edition: the desk's addresses and forms take no other. */
+export { isEditionLanguage };
 
 export type EditionState = "translated" | "pending" | "corrected" | "review";
 
@@ -44,6 +47,13 @@ export interface DeskUnit {
   /** Who corrected it, when a human did. */
   correctedBy: string | null;
   review: boolean;
+}
+
+export interface DeskEdition {
+  article: ArticleRow;
+  /** The public page, when the edition exists. */
+  url: string | null;
+  units: DeskUnit[];
 }
 
 export interface DeskReview {
@@ -120,16 +130,13 @@ export class EditionDesk {
   }
 
   /** One edition's units, or null when the article or its translation does not exist (yet). */
-  async edition(
-    articleId: number,
-    language: string,
-  ): Promise<{ article: ArticleRow; url: string | null; units: DeskUnit[]; raw: UnitRow[] } | null> {
+  async edition(articleId: number, language: string): Promise<DeskEdition | null> {
     const t = this.d.translation;
     const article = await this.d.articles.byId(articleId);
     const e = await t.editions.get(articleId, language);
     if (!article || e?.kind !== "translation") return null;
-    const raw = await t.corrections.units(articleId, language);
-    const units = raw.map((u) => ({
+    const rows = await t.corrections.units(articleId, language);
+    const units = rows.map((u) => ({
       position: u.position,
       label: unitLabel(u.position),
       plain: PLAIN.has(u.position),
@@ -138,7 +145,7 @@ export class EditionDesk {
       correctedBy: u.human_html !== null ? u.human_by : null,
       review: u.review === 1,
     }));
-    return { article, url: e.path ? editionUrl(language, e.path) : null, units, raw };
+    return { article, url: e.path ? editionUrl(language, e.path) : null, units };
   }
 
   /**

@@ -1,17 +1,20 @@
-// Builds reader sign-in from the configuration (called once, by src/services.ts).
+// Builds reader sign-in from the configuration and its stores (called once, by src/services.ts).
 import type { Config } from "../config/schema.js";
-import type { Db } from "../db/connect.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { SignInFlowStore } from "./flow-store.js";
+import type { SignInFlowStore } from "../store/auth/flow-store.js";
+import type { ReaderSessionStore } from "../store/auth/session-store.js";
+import type { UsedOnceStore } from "../store/auth/used-once-store.js";
 import { configuredProviders } from "./provider-registry.js";
 import { ReaderAuthService } from "./reader-auth-service.js";
-import { ReaderSessionStore } from "./session-store.js";
-import { UsedOnceStore } from "./used-once-store.js";
+import type { ReaderIdentity } from "./reader-identity.js";
 
 export interface ReaderAuthOptions {
   config: Config;
-  db: Db;
+  /** Built with parseReaderIdentity (auth/identity-schema.ts) as its parse. */
+  sessions: ReaderSessionStore<ReaderIdentity>;
+  flows: SignInFlowStore;
+  used: UsedOnceStore;
   clock: Clock;
   log: Logger;
   secret: string;
@@ -21,9 +24,9 @@ export interface ReaderAuthOptions {
 export function createReaderAuth(o: ReaderAuthOptions): ReaderAuthService {
   return new ReaderAuthService({
     providers: configuredProviders(o.config, { clock: o.clock }),
-    sessions: new ReaderSessionStore(o.db, o.clock),
-    flows: new SignInFlowStore(o.db, o.clock),
-    used: new UsedOnceStore(o.db, o.clock),
+    sessions: o.sessions,
+    flows: o.flows,
+    used: o.used,
     clock: o.clock,
     log: o.log.child({ component: "reader-auth" }),
     secret: o.secret,

@@ -17,3 +17,9 @@ export const readerIdentitySchema: z.ZodType<ReaderIdentity> = z.object({
   email: z.string().max(320).nullable(),
   emailVerified: z.boolean(),
 });
+
+/** A stored identity read back (the reader-session store's parse): null when it no longer fits. */
+export function parseReaderIdentity(json: unknown): ReaderIdentity | null {
+  const parsed = readerIdentitySchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

@@ -10,23 +10,23 @@
 
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
+import { randomId, sameString, signId, unsignId } from "../shared/opaque-id.js";
+import type { SignInFlowStore } from "../store/auth/flow-store.js";
+import type { ReaderSessionStore } from "../store/auth/session-store.js";
+import type { UsedOnceStore } from "../store/auth/used-once-store.js";
 import { isSignInError, ProviderUnavailableError, type SignInError, SignInRefusedError } from "./errors.js";
-import type { SignInFlowStore } from "./flow-store.js";
-import { randomId, sameString, signId, unsignId } from "./opaque-id.js";
 import { codeChallengeS256, newCodeVerifier } from "./pkce.js";
 import { safeCode } from "./provider-http.js";
 import type { SignInProvider, TelegramLoginSettings } from "./provider-registry.js";
 import type { OAuthProvider } from "./providers/oauth-provider.js";
 import type { ReaderAuth, ReaderIdentity, SignInOption } from "./reader-identity.js";
 import { DEFAULT_RETURN, safeReturnPath } from "./return-path.js";
-import type { ReaderSessionStore } from "./session-store.js";
 import {
   TELEGRAM_LABEL,
   TELEGRAM_MAX_AGE_SECONDS,
   telegramIdentity,
   verifyTelegramLogin,
 } from "./telegram-login.js";
-import type { UsedOnceStore } from "./used-once-store.js";
 
 /** The reader's session cookie (all paths). Starts with "dl_", so the page cache serves such readers fresh. */
 export const SESSION_COOKIE = "dl_reader";
@@ -44,7 +44,7 @@ const TELEGRAM_SLUG = "telegram";
 
 export interface ReaderAuthDeps {
   providers: SignInProvider[];
-  sessions: ReaderSessionStore;
+  sessions: ReaderSessionStore<ReaderIdentity>;
   flows: SignInFlowStore;
   used: UsedOnceStore;
   clock: Clock;

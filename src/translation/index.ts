@@ -260,6 +260,7 @@ export {
   displayTag,
   EDITION_LANGUAGE,
   editionDirection,
+  isEditionLanguage,
   nativeName,
   normalizeLanguage,
 } from "./languages.js";

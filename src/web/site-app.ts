@@ -1,12 +1,12 @@
 // The whole web application of a running site: the core pages plus every feature's routes.
 import type { Hono } from "hono";
 import type { Services } from "../services.js";
+import { adminRoutes } from "./admin/routes.js";
 import { createApp } from "./app.js";
+import { authRoutes } from "./auth/routes.js";
 import { commentRoutes } from "./comments/routes.js";
 import { EditionPages, editionRoutes, presentEditionSite } from "./editions/index.js";
 import { feedRoutes } from "./feeds/routes.js";
-import { adminRoutes } from "./routes/admin.js";
-import { authRoutes } from "./routes/auth.js";
 import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 import { searchRoutes } from "./search/routes.js";
 import { sitemapRoutes } from "./sitemaps/routes.js";
@@ -47,15 +47,7 @@ export function createSiteApp(s: Services): Hono {
   extra.push(editionRoutes(editionPages, s.cache));
   extra.push(
     commentRoutes({ comments: s.comments, site: s.site, cache: s.cache, clock: s.clock, secret: s.secret }),
-    adminRoutes({
-      admin: s.admin,
-      comments: s.comments,
-      clock: s.clock,
-      secret: s.secret,
-      cache: s.cache,
-      translation: s.translation,
-      articles: s.articles,
-    }),
+    adminRoutes({ admin: s.admin, comments: s.comments, secret: s.secret, cache: s.cache }),
   );
   // routes: push feature route groups (Hono apps) above this line
   return createApp({

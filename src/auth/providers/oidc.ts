@@ -7,11 +7,19 @@
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from "jose";
 import { z } from "zod";
 import type { OidcProviderConfig } from "../../config/auth.js";
+import type { Clock } from "../../shared/clock.js";
 import { ProviderUnavailableError, SignInRefusedError } from "../errors.js";
 import { cleanName, httpsUrlOrNull } from "../profile-url.js";
-import { basicAuth, providerJson } from "../provider-http.js";
+import { basicAuth, type ProviderRequest, providerJson } from "../provider-http.js";
 import type { ReaderIdentity } from "../reader-identity.js";
-import { type OAuthProvider, type ProviderContext, withQuery } from "./oauth-provider.js";
+import {
+  type AuthorizeAddress,
+  type AuthorizeRequest,
+  type CodeExchange,
+  type OAuthProvider,
+  type ProviderContext,
+  withQuery,
+} from "./oauth-provider.js";
 import { type Discovery, DiscoveryCache } from "./oidc-discovery.js";
 
 /** Seconds of clock difference tolerated on exp/iat/nbf. */
@@ -56,90 +64,120 @@ export function oidcProvider(cfg: OidcProviderConfig, ctx: ProviderContext): OAu
     }
     return set;
   };
-
-  async function verifyIdToken(doc: Discovery, idToken: string, nonce: string | null): Promise<JWTPayload> {
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(idToken, keysOf(doc), {
-        issuer: doc.issuer,
-        audience: cfg.clientId,
-        algorithms: doc.id_token_signing_alg_values_supported?.filter((a) => a !== "none") ?? ["RS256"],
-        requiredClaims: ["sub", "exp", "iat"],
-        currentDate: new Date(ctx.clock.now() * 1000),
-        clockTolerance: CLOCK_TOLERANCE,
-      }));
-    } catch (e) {
-      if (e instanceof joseErrors.JOSEError && !UNAVAILABLE_CODES.has(e.code)) {
-        const why =
-          e instanceof joseErrors.JWTExpired
-            ? "the identity token has expired"
-            : "the identity token did not verify";
-        throw new SignInRefusedError(label, why, { cause: e });
-      }
-      throw new ProviderUnavailableError(label, `${label}'s signing keys could not be fetched`, { cause: e });
-    }
-    if (Array.isArray(payload.aud) && payload.aud.length > 1 && payload.azp !== cfg.clientId) {
-      throw new SignInRefusedError(label, "the identity token was issued to another party");
-    }
-    if (nonce === null || payload.nonce !== nonce) {
-      throw new SignInRefusedError(label, "the identity token does not belong to this sign-in");
-    }
-    return payload;
-  }
+  const verifier: IdTokenVerifier = { label, clientId: cfg.clientId, clock: ctx.clock, keysOf };
 
   return {
     id: `oidc:${cfg.name}`,
     slug: `oidc/${cfg.name}`,
     label,
     async authorize(req) {
-      const doc = await discovery.get();
-      const pkce = doc.code_challenge_methods_supported?.includes("S256") === true;
-      const params: Record<string, string> = {
-        response_type: "code",
-        client_id: cfg.clientId,
-        redirect_uri: req.redirectUri,
-        scope: "openid profile email",
-        state: req.state,
-        nonce: req.nonce,
-      };
-      if (pkce) {
-        params.code_challenge = req.codeChallenge;
-        params.code_challenge_method = "S256";
-      }
-      return { url: withQuery(doc.authorization_endpoint, params), pkce, nonce: true };
+      return authorizeAddress(cfg, await discovery.get(), req);
     },
     async exchange(ex) {
       const doc = await discovery.get();
-      const form: Record<string, string> = {
-        grant_type: "authorization_code",
-        code: ex.code,
-        redirect_uri: ex.redirectUri,
-      };
-      if (ex.codeVerifier) form.code_verifier = ex.codeVerifier;
-      const headers: Record<string, string> = {};
-      // client_secret_basic is the default when the provider lists no methods (Discovery §3).
-      const methods = doc.token_endpoint_auth_methods_supported ?? ["client_secret_basic"];
-      if (methods.includes("client_secret_basic")) {
-        headers.authorization = basicAuth(cfg.clientId, cfg.clientSecret);
-      } else {
-        form.client_id = cfg.clientId;
-        form.client_secret = cfg.clientSecret;
-      }
-      const token = await providerJson(label, doc.token_endpoint, { headers, form }, tokenSchema);
-      const payload = await verifyIdToken(doc, token.id_token, ex.nonce);
-      let claims = parseClaims(label, payload);
-      if (doc.userinfo_endpoint) {
-        const info = parseClaims(
-          label,
-          await providerJson(label, doc.userinfo_endpoint, { bearer: token.access_token }, z.unknown()),
-        );
-        if (info.sub !== claims.sub)
-          throw new SignInRefusedError(label, "the profile belongs to another account");
-        claims = { ...claims, ...info };
-      }
+      const token = await providerJson(label, doc.token_endpoint, tokenRequest(cfg, doc, ex), tokenSchema);
+      const payload = await verifyIdToken(verifier, doc, token.id_token, ex.nonce);
+      const claims = await withUserInfo(label, doc, token.access_token, parseClaims(label, payload));
       return toIdentity(`oidc:${cfg.name}`, label, claims);
     },
   };
+}
+
+/** The authorization request, with PKCE when the provider advertises S256. */
+function authorizeAddress(cfg: OidcProviderConfig, doc: Discovery, req: AuthorizeRequest): AuthorizeAddress {
+  const pkce = doc.code_challenge_methods_supported?.includes("S256") === true;
+  const params: Record<string, string> = {
+    response_type: "code",
+    client_id: cfg.clientId,
+    redirect_uri: req.redirectUri,
+    scope: "openid profile email",
+    state: req.state,
+    nonce: req.nonce,
+  };
+  if (pkce) {
+    params.code_challenge = req.codeChallenge;
+    params.code_challenge_method = "S256";
+  }
+  return { url: withQuery(doc.authorization_endpoint, params), pkce, nonce: true };
+}
+
+/** The token request for a code, authenticated as the provider accepts. */
+function tokenRequest(cfg: OidcProviderConfig, doc: Discovery, ex: CodeExchange): ProviderRequest {
+  const form: Record<string, string> = {
+    grant_type: "authorization_code",
+    code: ex.code,
+    redirect_uri: ex.redirectUri,
+  };
+  if (ex.codeVerifier) form.code_verifier = ex.codeVerifier;
+  const headers: Record<string, string> = {};
+  // client_secret_basic is the default when the provider lists no methods (Discovery §3).
+  const methods = doc.token_endpoint_auth_methods_supported ?? ["client_secret_basic"];
+  if (methods.includes("client_secret_basic")) {
+    headers.authorization = basicAuth(cfg.clientId, cfg.clientSecret);
+  } else {
+    form.client_id = cfg.clientId;
+    form.client_secret = cfg.clientSecret;
+  }
+  return { headers, form };
+}
+
+interface IdTokenVerifier {
+  label: string;
+  clientId: string;
+  clock: Clock;
+  keysOf: (doc: Discovery) => ReturnType<typeof createRemoteJWKSet>;
+}
+
+async function verifyIdToken(
+  v: IdTokenVerifier,
+  doc: Discovery,
+  idToken: string,
+  nonce: string | null,
+): Promise<JWTPayload> {
+  const { label } = v;
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(idToken, v.keysOf(doc), {
+      issuer: doc.issuer,
+      audience: v.clientId,
+      algorithms: doc.id_token_signing_alg_values_supported?.filter((a) => a !== "none") ?? ["RS256"],
+      requiredClaims: ["sub", "exp", "iat"],
+      currentDate: new Date(v.clock.now() * 1000),
+      clockTolerance: CLOCK_TOLERANCE,
+    }));
+  } catch (e) {
+    if (e instanceof joseErrors.JOSEError && !UNAVAILABLE_CODES.has(e.code)) {
+      const why =
+        e instanceof joseErrors.JWTExpired
+          ? "the identity token has expired"
+          : "the identity token did not verify";
+      throw new SignInRefusedError(label, why, { cause: e });
+    }
+    throw new ProviderUnavailableError(label, `${label}'s signing keys could not be fetched`, { cause: e });
+  }
+  if (Array.isArray(payload.aud) && payload.aud.length > 1 && payload.azp !== v.clientId) {
+    throw new SignInRefusedError(label, "the identity token was issued to another party");
+  }
+  if (nonce === null || payload.nonce !== nonce) {
+    throw new SignInRefusedError(label, "the identity token does not belong to this sign-in");
+  }
+  return payload;
+}
+
+/** The id_token's claims completed by the UserInfo endpoint, when there is one (its sub must match). */
+async function withUserInfo(
+  label: string,
+  doc: Discovery,
+  accessToken: string,
+  claims: Claims,
+): Promise<Claims> {
+  if (!doc.userinfo_endpoint) return claims;
+  const info = parseClaims(
+    label,
+    await providerJson(label, doc.userinfo_endpoint, { bearer: accessToken }, z.unknown()),
+  );
+  if (info.sub !== claims.sub) throw new SignInRefusedError(label, "the profile belongs to another account");
+  return { ...claims, ...info };
 }
 
 function parseClaims(label: string, value: unknown): Claims {

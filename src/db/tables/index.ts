@@ -5,6 +5,9 @@ import type { AuthTables } from "./auth.js";
 import type { CommentsTables } from "./comments.js";
 import type { TranslationTables } from "./translation.js";
 
+export type { EditorRow } from "./admin.js";
+export type { ReaderSignInFlowRow } from "./auth.js";
+
 export interface ChannelTable {
   id: Generated<number>;
   username: string;

@@ -12,12 +12,13 @@ import {
   type ThreadForm,
 } from "../../comments/index.js";
 import type { Clock } from "../../shared/clock.js";
+import { providerLabel } from "../auth/signed-in-as.js";
+import { SIGNIN_SCRIPT_PATH } from "../auth/signin-script.js";
 import {
   type ArticleSection,
   type ArticleSectionContext,
   PERSONAL_COOKIE_PREFIX,
 } from "../pages/article-sections.js";
-import { providerLabel, SIGNIN_SCRIPT_PATH } from "../views/index.js";
 import { renderCommentSection } from "./comment-section.js";
 import { COMMENTS_ASSET } from "./comments-asset.js";
 import { COMMENTS_CSS_PATH } from "./comments-css.js";

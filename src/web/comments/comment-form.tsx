@@ -1,7 +1,8 @@
 // The reply form (#respond): sign-in choices or the signed-in account, guest fields, the comment, and the
 // anti-spam fields (honeypot, signed time, CSRF token). Works as a plain POST without JavaScript.
 
-import { SignedInAs, SignInOptions } from "../views/index.js";
+import { SignInOptions } from "../auth/sign-in-options.js";
+import { SignedInAs } from "../auth/signed-in-as.js";
 import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
 import type { CommentFormView } from "./models.js";
 

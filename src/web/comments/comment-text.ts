@@ -3,7 +3,7 @@
 // English for any other. The section is site interface, like the header: where its language differs from
 // the article's around it, the section carries lang/dir.
 import type { Direction } from "../../articles/types.js";
-import { SIGN_IN_WORDS, type SignInWords } from "../views/index.js";
+import { SIGN_IN_WORDS, type SignInWords } from "../auth/signed-in-as.js";
 
 export interface CommentText extends SignInWords {
   /** BCP 47 tag of these strings (English when the site's language is not one of ours). */

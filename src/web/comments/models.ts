@@ -24,7 +24,7 @@ export interface CommentView {
   children: CommentView[];
 }
 
-/** A signed-in reader, shown with sign-in's own line (src/web/views/auth/signed-in-as.tsx). */
+/** A signed-in reader, shown with sign-in's own line (src/web/auth/signed-in-as.tsx). */
 export interface SignedInReader {
   identity: ReaderIdentity;
   providerLabel: string;
@@ -52,7 +52,7 @@ export interface CommentFormView {
   csrf: string | null;
   stamp: string | null;
   reader: SignedInReader | null;
-  /** Configured providers (sign-in's own links, src/web/views/auth/sign-in-options.tsx). */
+  /** Configured providers (sign-in's own links, src/web/auth/sign-in-options.tsx). */
   signIn: SignInOption[];
   /** Where sign-in and sign-out come back to: the form. */
   returnTo: string;

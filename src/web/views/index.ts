@@ -4,9 +4,9 @@
 export { type ArticleSlots, renderArticlePage } from "./article-page.js";
 // Building blocks of the features' own views (web/comments/).
 export { versionedAssetPath } from "./asset-path.js";
-export { SignInOptions } from "./auth/sign-in-options.js";
-export { providerLabel, SIGN_IN_WORDS, SignedInAs, type SignInWords } from "./auth/signed-in-as.js";
-export { SIGNIN_SCRIPT_PATH } from "./auth/signin-script.js";
+// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, the
+// site stylesheet with its content-versioned path, and the pieces other web/ folders build pages from (the
+// layout, the document, titles, versioned asset paths).
 export type { ChannelViewWithUrl } from "./channel-link.js";
 export { DatelineInline } from "./dateline.js";
 export { renderErrorPage } from "./error-page.js";

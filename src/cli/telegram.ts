@@ -1,6 +1,6 @@
 import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
-import { WEBHOOK_PATH } from "../web/routes/telegram-webhook.js";
+import { WEBHOOK_PATH } from "../web/telegram/webhook-routes.js";
 import { COMMON_HELP, type Command } from "./command.js";
 
 function requireSync(s: Services) {

@@ -8,8 +8,9 @@
 //   match of its words (it matches them best); those under MIN_TEXT_SCORE share too little.
 // Each candidate scores its text score plus TAG_SCORE per shared tag; ties go to the one published
 // closest in time. Never the article itself; only published ones.
+
+import { parseStringList } from "../db/json-columns.js";
 import type { ArticleRow } from "../db/tables/index.js";
-import { parseStringList } from "../store/json.js";
 import type { MatchSpec } from "../store/search/match-spec.js";
 import type { SearchIndex } from "../store/search/search-index.js";
 import type { SearchStore } from "../store/search/search-store.js";

@@ -1,9 +1,9 @@
 // Channels and their settings. The only module that reads or writes the channels table.
 import type { ChannelSettings } from "../articles/types.js";
 import type { Db } from "../db/connect.js";
+import { parseStringList } from "../db/json-columns.js";
 import type { ChannelRow } from "../db/tables/index.js";
 import type { Clock } from "../shared/clock.js";
-import { parseStringList } from "./json.js";
 
 export interface ChannelPatch {
   title?: string;

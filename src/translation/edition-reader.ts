@@ -1,13 +1,14 @@
 // What edition pages and feeds are made of, as data: the languages that have an edition, an edition's
 // listings (home, archives, tags), one translated article with its language versions, an edition's feed
 // entries, and the versions of an original (for its hreflang links). web/editions/ turns these into pages.
+
+import { parseStringList } from "../db/json-columns.js";
 import type { ArticleRow, ChannelRow, MessageMediaRow } from "../db/tables/index.js";
 import { zonedRange } from "../shared/time.js";
 import { MAX_PAGE, PAGE_SIZE } from "../site/site-content.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
 import type { FeedMediaRow, FeedQueries } from "../store/feeds/feed-queries.js";
-import { parseStringList } from "../store/json.js";
 import type {
   EditionLanguageStore,
   EditionListRow,

@@ -4,11 +4,11 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { MediaStore } from "../media/media-store.js";
 import type { Logger } from "../shared/logger.js";
 import { errorAnswer, wantsJson } from "./error-response.js";
+import { mediaRoutes } from "./media/routes.js";
 import type { PageCache } from "./page-cache.js";
+import { pageRoutes } from "./pages/routes.js";
 import type { SitePages } from "./pages/site-pages.js";
 import { IMMUTABLE, respondPage, toResponse } from "./respond.js";
-import { mediaRoutes } from "./routes/media.js";
-import { pageRoutes } from "./routes/pages.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 import { SITE_CSS, SITE_CSS_PATH } from "./views/index.js";
 

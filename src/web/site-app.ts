@@ -7,9 +7,9 @@ import { authRoutes } from "./auth/routes.js";
 import { commentRoutes } from "./comments/routes.js";
 import { EditionPages, editionRoutes, presentEditionSite } from "./editions/index.js";
 import { feedRoutes } from "./feeds/routes.js";
-import { telegramWebhookRoutes } from "./routes/telegram-webhook.js";
 import { searchRoutes } from "./search/routes.js";
 import { sitemapRoutes } from "./sitemaps/routes.js";
+import { telegramWebhookRoutes } from "./telegram/webhook-routes.js";
 
 export function createSiteApp(s: Services): Hono {
   const extra: Hono[] = [];

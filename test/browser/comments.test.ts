@@ -13,7 +13,7 @@ import { createSiteApp } from "../../src/web/site-app.js";
 import { Browser, commentForm, commentSite, type TestSite } from "../comments/site.js";
 import { ATTACKER_HOST, websiteCorpus, xssCorpus } from "../comments/xss-corpus.js";
 import { openTestDatabase, type TestDb } from "../helpers/databases.js";
-import { wellFormednessProblems } from "../web-views/well-formed.js";
+import { wellFormednessProblems } from "../web/views/well-formed.js";
 import { CHROMIUM, type ChromiumContext, openChromium } from "./chromium.js";
 
 const PASSWORD = "a long editor password";

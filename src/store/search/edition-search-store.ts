@@ -2,8 +2,8 @@
 // index in each edition's language, and the editions a search found.
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connect.js";
+import { parseStringList } from "../../db/json-columns.js";
 import type { ArticleRow, Database } from "../../db/tables/index.js";
-import { parseStringList } from "../json.js";
 import type { SearchDocument } from "./document.js";
 
 /** An edition as the indexer sees it: its document in its language, and whether it may be found. */

@@ -2,8 +2,8 @@
 // rows to show as results, and articles sharing tags for related lists. The index's own tables are
 // the dialects' business (dialect/).
 import type { Db } from "../../db/connect.js";
+import { parseStringList } from "../../db/json-columns.js";
 import type { ArticleRow } from "../../db/tables/index.js";
-import { parseStringList } from "../json.js";
 import type { SearchDocument } from "./document.js";
 
 /** An article as the indexer sees it: its document, and whether it may be found at all. */

@@ -16,7 +16,7 @@ import {
   nativeName,
   normalizeLanguage,
 } from "../../translation/index.js";
-import { presentArticle, presentListItem } from "../presenters/article.js";
+import { presentArticle, presentListItem } from "../pages/present-article.js";
 import type { ArticleView, ListItemView, SiteView } from "../views/index.js";
 import type { AlternateView, EditionArticleView } from "./models.js";
 

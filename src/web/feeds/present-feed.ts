@@ -1,7 +1,7 @@
 // The feeds feature's model → the document the serializers write: each entry's article becomes one HTML
 // fragment for feed readers (absolute links, media as plain elements, the site's words in its language).
 import type { Feed, FeedEntry } from "../../feeds/feed-model.js";
-import { presentMedia } from "../presenters/media.js";
+import { presentMedia } from "../pages/present-media.js";
 import { absoluteUrl, uiText } from "../views/index.js";
 import { absolutizeHtml } from "./absolute-html.js";
 import type { FeedDocument, FeedItem } from "./feed-document.js";

@@ -2,7 +2,7 @@
 // that render into the page's slots. A section that depends on who is reading marks its output personal,
 // and such a page is never put in the shared page cache.
 import type { ArticleRow, ChannelRow } from "../../db/tables/index.js";
-import type { ArticleView, SiteView } from "../views/models.js";
+import type { ArticleView, SiteView } from "../view-models.js";
 
 /** What a page request tells sections about the reader. */
 export interface ReaderContext {

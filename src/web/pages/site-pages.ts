@@ -12,21 +12,21 @@ import type {
   SiteContext,
 } from "../../site/site-content.js";
 import type { SiteInfo } from "../../site/site-info.js";
-import {
-  presentArticle,
-  presentChannel,
-  presentListItem,
-  presentRevisions,
-  tagUrl,
-} from "../presenters/article.js";
+import type { CommentCountView, ErrorPageView, ListingView, SiteView } from "../view-models.js";
 import {
   renderArticlePage,
   renderErrorPage,
   renderListingPage,
   renderRevisionsPage,
 } from "../views/index.js";
-import type { CommentCountView, ErrorPageView, ListingView, SiteView } from "../views/models.js";
 import type { ArticleSection, ReaderContext, SectionOutput } from "./article-sections.js";
+import {
+  presentArticle,
+  presentChannel,
+  presentListItem,
+  presentRevisions,
+  tagUrl,
+} from "./present-article.js";
 
 export interface HtmlResult {
   kind: "html";

@@ -1,7 +1,8 @@
 // Publication time, and "Updated <time>" linking to the revision history when the post was edited.
+
+import type { ArticleView } from "../view-models.js";
 import { InLanguage } from "./in-language.js";
 import type { LangDir } from "./lang-attrs.js";
-import type { ArticleView } from "./models.js";
 import { TimeStamp } from "./time-stamp.js";
 import type { UiText } from "./ui-text.js";
 

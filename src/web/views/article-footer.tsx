@@ -1,6 +1,7 @@
 // Below the body: the tags, and the original post on Telegram.
+
+import type { ArticleView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { ArticleView } from "./models.js";
 import type { UiText } from "./ui-text.js";
 
 export function ArticleFooter({ article, ui }: { article: ArticleView; ui: UiText }) {

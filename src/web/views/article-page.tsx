@@ -1,5 +1,6 @@
 // The article page: headline, time, lead media, dateline, body, remaining media, tags; then the call to action.
 import { raw } from "hono/html";
+import type { ArticleView, MediaView, SiteView } from "../view-models.js";
 import { ArticleBody } from "./article-body.js";
 import { ArticleByline } from "./article-byline.js";
 import { ArticleFooter } from "./article-footer.js";
@@ -9,7 +10,6 @@ import { feedLinks } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { MediaBlock } from "./media-block.js";
 import { ARTICLE_IMAGE_SIZES } from "./media-sizes.js";
-import type { ArticleView, MediaView, SiteView } from "./models.js";
 import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
 import { uiText } from "./ui-text.js";

@@ -1,7 +1,7 @@
 // The channels' call to action ("Follow us on Telegram…"). A site component placed once per page by the page
 // views (after the article, or in the listing header), never inside an article body, which the pipeline has
 // already cleaned of the promotional lines channels append to every post.
-import type { ChannelView } from "./models.js";
+import type { ChannelView } from "../view-models.js";
 import type { UiText } from "./ui-text.js";
 
 export function CallToAction({ channels, ui }: { channels: ChannelView[]; ui: UiText }) {

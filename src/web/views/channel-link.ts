@@ -1,5 +1,5 @@
 // Extension of ChannelView (models.ts is not ours to change): where a channel's own listing lives on this site.
-import type { ChannelView } from "./models.js";
+import type { ChannelView } from "../view-models.js";
 
 /**
  * A presenter may add `url` (site path of the channel's listing) to a ChannelView; TypeScript lets the wider

@@ -1,6 +1,7 @@
 // Navigation between channels, for sites that aggregate several; a one-channel site needs none.
+
+import type { ChannelView } from "../view-models.js";
 import { channelHref } from "./channel-link.js";
-import type { ChannelView } from "./models.js";
 import type { UiText } from "./ui-text.js";
 
 export function ChannelNav({ channels, ui }: { channels: ChannelView[]; ui: UiText }) {

@@ -1,6 +1,6 @@
 // The dateline ("Baghdad – People"): where the story was filed and by whom, set apart from the body as wire
 // copy does. The pipeline keeps it out of bodyHtml, so it is shown exactly once.
-import type { ArticleView } from "./models.js";
+import type { ArticleView } from "../view-models.js";
 
 type Dateline = NonNullable<ArticleView["dateline"]>;
 

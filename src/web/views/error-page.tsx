@@ -1,7 +1,8 @@
 // Error pages (400, 404, 410, 500): the message, plus a way on (home, and search in the masthead).
+
+import type { ErrorPageView, SiteView } from "../view-models.js";
 import { feedLinks } from "./feed-links.js";
 import { Layout } from "./layout.js";
-import type { ErrorPageView, SiteView } from "./models.js";
 import { type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
 import { uiText } from "./ui-text.js";

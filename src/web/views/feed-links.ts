@@ -1,5 +1,5 @@
 // Feed autodiscovery links (<link rel="alternate">): the site's feeds plus, on a listing, its own feed.
-import type { SiteView } from "./models.js";
+import type { SiteView } from "../view-models.js";
 import type { FeedLink, FeedType } from "./page-meta.js";
 
 /**

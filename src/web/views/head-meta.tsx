@@ -1,5 +1,5 @@
 // Everything inside <head>. Only external resources: a strict CSP (no inline script or style) must hold.
-import type { SiteView } from "./models.js";
+import type { SiteView } from "../view-models.js";
 import { ogLocale } from "./og-locale.js";
 import type { OpenGraph, PageMeta } from "./page-meta.js";
 import { SITE_CSS_PATH } from "./site-css.js";

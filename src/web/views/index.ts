@@ -1,19 +1,7 @@
-// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, and the
-// site stylesheet with its content-versioned path; and the building blocks (layout, page meta, UI text,
-// view models) that the features' own views and presenters in web/ are made with.
-export { type ArticleSlots, renderArticlePage } from "./article-page.js";
-// Building blocks of the features' own views (web/comments/).
-export { versionedAssetPath } from "./asset-path.js";
-// Public face of the views: pure functions from view models (models.ts) to complete HTML documents, the
-// site stylesheet with its content-versioned path, and the pieces other web/ folders build pages from (the
-// layout, the document, titles, versioned asset paths).
-export type { ChannelViewWithUrl } from "./channel-link.js";
-export { DatelineInline } from "./dateline.js";
-export { renderErrorPage } from "./error-page.js";
-export { feedLinks } from "./feed-links.js";
-export { type LangDir, langAttrs } from "./lang-attrs.js";
-export { Layout } from "./layout.js";
-export { type ListingSlots, renderListingPage } from "./listing-page.js";
+// Public face of the shared views: pure functions from view models (web/view-models.ts) to complete HTML
+// documents, the site stylesheet with its content-versioned path, and the building blocks that the
+// features' own views in web/<feature>/ are made with (layout, document, titles, UI text, asset paths).
+
 export type {
   ArticleView,
   CommentCountView,
@@ -21,7 +9,16 @@ export type {
   ListingView,
   MediaView,
   SiteView,
-} from "./models.js";
+} from "../view-models.js";
+export { type ArticleSlots, renderArticlePage } from "./article-page.js";
+export { versionedAssetPath } from "./asset-path.js";
+export type { ChannelViewWithUrl } from "./channel-link.js";
+export { DatelineInline } from "./dateline.js";
+export { renderErrorPage } from "./error-page.js";
+export { feedLinks } from "./feed-links.js";
+export { type LangDir, langAttrs } from "./lang-attrs.js";
+export { Layout } from "./layout.js";
+export { type ListingSlots, renderListingPage } from "./listing-page.js";
 export { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 export { renderDocument } from "./render-document.js";
 export { renderFragment } from "./render-fragment.js";

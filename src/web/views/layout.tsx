@@ -2,9 +2,9 @@
 
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import type { SiteView } from "../view-models.js";
 import { HeadMeta } from "./head-meta.js";
 import { langAttrs } from "./lang-attrs.js";
-import type { SiteView } from "./models.js";
 import type { PageMeta } from "./page-meta.js";
 import { SiteFooter } from "./site-footer.js";
 import { SiteHeader } from "./site-header.js";

@@ -1,10 +1,11 @@
 // One entry of a listing: headline link, time, dateline, summary, thumbnail. Each item carries its own
 // lang/dir because a listing mixes languages (an Arabic post between two English ones).
+
+import type { ListItemView } from "../view-models.js";
 import { DatelineInline } from "./dateline.js";
 import { InLanguage } from "./in-language.js";
 import { ResponsiveImage } from "./media-block.js";
 import { THUMB_IMAGE_SIZES } from "./media-sizes.js";
-import type { ListItemView } from "./models.js";
 import { TimeStamp } from "./time-stamp.js";
 
 interface ListItemProps {

@@ -1,10 +1,10 @@
 // Listings: the home page, date archives, tag pages. The call to action sits in the masthead here.
 import { raw } from "hono/html";
+import type { ListingView, SiteView } from "../view-models.js";
 import { CallToAction } from "./call-to-action.js";
 import { feedLinks } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { ListItem } from "./list-item.js";
-import type { ListingView, SiteView } from "./models.js";
 import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 import { Pagination } from "./pagination.js";
 import { renderDocument } from "./render-document.js";

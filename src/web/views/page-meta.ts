@@ -1,7 +1,7 @@
 // What a page tells the <head>: title, description, canonical URL, feeds and social-card data.
 
+import type { SiteView } from "../view-models.js";
 import type { LangDir } from "./lang-attrs.js";
-import type { SiteView } from "./models.js";
 
 export type FeedType = SiteView["feeds"][number]["type"];
 

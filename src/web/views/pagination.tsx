@@ -1,5 +1,5 @@
 // "Newer" / "Older" links between listing pages, with rel="prev"/"next" for crawlers and browser features.
-import type { PaginationView } from "./models.js";
+import type { PaginationView } from "../view-models.js";
 import type { UiText } from "./ui-text.js";
 
 export function Pagination({ pagination, ui }: { pagination: PaginationView; ui: UiText }) {

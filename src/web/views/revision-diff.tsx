@@ -1,6 +1,7 @@
 // A line diff between two versions of a body: kept lines plain, added lines <ins>, removed lines <del>.
+
+import type { RevisionView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { RevisionView } from "./models.js";
 import type { UiText } from "./ui-text.js";
 
 interface RevisionDiffProps {

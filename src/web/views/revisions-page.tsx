@@ -1,9 +1,10 @@
 // An article's edit history, newest first: each version's time, headline and line diff against the previous.
+
+import type { RevisionsPageView, RevisionView, SiteView } from "../view-models.js";
 import { feedLinks } from "./feed-links.js";
 import { InLanguage } from "./in-language.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
 import { Layout } from "./layout.js";
-import type { RevisionsPageView, RevisionView, SiteView } from "./models.js";
 import { type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
 import { RevisionDiff } from "./revision-diff.js";

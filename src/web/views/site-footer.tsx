@@ -1,6 +1,7 @@
 // The page foot: home link and the site's feeds as visible links (autodiscovery alone hides them from people).
+
+import type { SiteView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { SiteView } from "./models.js";
 import type { UiText } from "./ui-text.js";
 
 export function SiteFooter({ site, ui, page }: { site: SiteView; ui: UiText; page: LangDir }) {

@@ -1,9 +1,9 @@
 // The masthead: site title (home link), search, channel nav, and whatever the page adds (the call to action
 // on listings).
 import type { Child } from "hono/jsx";
+import type { SiteView } from "../view-models.js";
 import { ChannelNav } from "./channel-nav.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { SiteView } from "./models.js";
 import { SearchForm } from "./search-form.js";
 import type { UiText } from "./ui-text.js";
 

@@ -6,7 +6,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, expect, it } from "vitest";
 import { Browser, commentForm, commentSite, type TestSite } from "../../comments/site.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
-import { wellFormednessProblems } from "../../web-views/well-formed.js";
+import { wellFormednessProblems } from "../views/well-formed.js";
 
 /** The hidden and filled fields of the page's comment form, as a browser would post them. */
 function formFields(html: string): Record<string, string> {

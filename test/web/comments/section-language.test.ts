@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { renderCommentSection } from "../../../src/web/comments/comment-section.js";
 import { renderCommentFormPage } from "../../../src/web/comments/form-page.js";
 import type { CommentFormView, CommentSectionView } from "../../../src/web/comments/models.js";
-import { site } from "../../web-views/fixtures.js";
+import { site } from "../views/fixtures.js";
 
 const form: CommentFormView = {
   action: "/comments",

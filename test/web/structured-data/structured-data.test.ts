@@ -4,7 +4,7 @@ import { jsonLdScript } from "../../../src/web/structured-data/json-ld.js";
 import { dayArchiveOf, presentBreadcrumbs } from "../../../src/web/structured-data/present-breadcrumbs.js";
 import { presentNewsArticle } from "../../../src/web/structured-data/present-news-article.js";
 import { structuredDataSection } from "../../../src/web/structured-data/structured-data-section.js";
-import { arabicArticle, editedEnglishArticle, site } from "../../web-views/fixtures.js";
+import { arabicArticle, editedEnglishArticle, site } from "../views/fixtures.js";
 
 function blocks(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(

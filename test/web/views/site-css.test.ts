@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SITE_CSS, SITE_CSS_PATH } from "../../src/web/views/index.js";
+import { SITE_CSS, SITE_CSS_PATH } from "../../../src/web/views/index.js";
 
 describe("SITE_CSS", () => {
   it("is served at a path versioned by its content hash", () => {

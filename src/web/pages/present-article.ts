@@ -1,10 +1,10 @@
+import { parseStringList } from "../../db/json-columns.js";
 import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../../db/tables/index.js";
 import { urlPathOf } from "../../ingest/paths.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
-import { parseStringList } from "../../store/json.js";
-import type { ArticleView, ChannelView, ListItemView, RevisionView, TagView } from "../views/models.js";
+import type { ArticleView, ChannelView, ListItemView, RevisionView, TagView } from "../view-models.js";
 import { lineDiff } from "./line-diff.js";
-import { presentMedia } from "./media.js";
+import { presentMedia } from "./present-media.js";
 
 export function presentChannel(c: ChannelRow): ChannelView {
   return { username: c.username, title: c.title, cta: c.cta, telegramUrl: `https://t.me/${c.username}` };

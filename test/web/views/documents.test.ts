@@ -8,7 +8,7 @@ import {
   renderListingPage,
   renderRevisionsPage,
   SITE_CSS_PATH,
-} from "../../src/web/views/index.js";
+} from "../../../src/web/views/index.js";
 import {
   arabicArticle,
   editedEnglishArticle,

@@ -1,6 +1,6 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { renderRevisionsPage } from "../../src/web/views/index.js";
+import { renderRevisionsPage } from "../../../src/web/views/index.js";
 import { revisions, site } from "./fixtures.js";
 import { wellFormednessProblems } from "./well-formed.js";
 

@@ -7,7 +7,7 @@ import type {
   MediaView,
   RevisionsPageView,
   SiteView,
-} from "../../src/web/views/models.js";
+} from "../../../src/web/view-models.js";
 
 export const peopleChannel: ChannelView = {
   username: "people",

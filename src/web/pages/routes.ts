@@ -3,8 +3,8 @@
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { PageCache } from "../page-cache.js";
-import type { SitePages } from "../pages/site-pages.js";
 import { respondPage } from "../respond.js";
+import type { SitePages } from "./site-pages.js";
 
 const Y = ":year{[0-9]{4}}";
 const M = ":month{[0-9]{2}}";

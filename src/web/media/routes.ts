@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import sharp from "sharp";
 import type { MediaStore } from "../../media/media-store.js";
 import { INLINE_SAFE, mimeFromExtension } from "../../media/mime.js";
-import { IMAGE_WIDTHS } from "../presenters/media.js";
+import { IMAGE_WIDTHS } from "../pages/present-media.js";
 import { IMMUTABLE } from "../respond.js";
 
 const VARIANT_QUALITY = 78;

@@ -1,6 +1,6 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { renderListingPage } from "../../src/web/views/index.js";
+import { renderListingPage } from "../../../src/web/views/index.js";
 import { homePage2, peopleChannel, site, wireChannel } from "./fixtures.js";
 import { wellFormednessProblems } from "./well-formed.js";
 

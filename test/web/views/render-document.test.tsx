@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderDocument } from "../../src/web/views/render-document.js";
+import { renderDocument } from "../../../src/web/views/render-document.js";
 
 describe("renderDocument", () => {
   it("renders synchronous components to a string with the doctype", () => {

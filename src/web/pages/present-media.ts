@@ -1,6 +1,6 @@
 import type { MessageMediaRow } from "../../db/tables/index.js";
 import { mediaUrl } from "../../media/media-url.js";
-import type { MediaView } from "../views/models.js";
+import type { MediaView } from "../view-models.js";
 
 /** Widths of the responsive image variants (generated on first request, then served from disk). */
 export const IMAGE_WIDTHS = [320, 640, 960, 1280] as const;

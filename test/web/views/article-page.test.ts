@@ -1,6 +1,6 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { renderArticlePage } from "../../src/web/views/index.js";
+import { renderArticlePage } from "../../../src/web/views/index.js";
 import { arabicArticle, editedEnglishArticle, peopleChannel, site, wireChannel } from "./fixtures.js";
 import { wellFormednessProblems } from "./well-formed.js";
 

@@ -1,6 +1,6 @@
 // View models: what the server-rendered pages need, already formatted. Presenters (src/web/presenters/)
 // build them from stored rows; views (this folder) turn them into HTML and never see the database.
-import type { Direction } from "../../articles/types.js";
+import type { Direction } from "../articles/types.js";
 
 export interface ChannelView {
   username: string;

@@ -1,6 +1,6 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { renderErrorPage } from "../../src/web/views/index.js";
+import { renderErrorPage } from "../../../src/web/views/index.js";
 import { errors, site } from "./fixtures.js";
 import { wellFormednessProblems } from "./well-formed.js";
 

@@ -21,6 +21,7 @@ import { TagIndexService } from "./sitemaps/tag-index.js";
 import { ArticleStore } from "./store/articles.js";
 import { ChannelStore } from "./store/channels.js";
 import { FeedQueries } from "./store/feed-queries.js";
+import { IngestStore } from "./store/ingest/index.js";
 import { StateStore } from "./store/state.js";
 import { structuredDataSection } from "./structured-data/structured-data-section.js";
 import { createTelegramSync, type TelegramSync } from "./sync/telegram-sync.js";
@@ -37,6 +38,8 @@ export interface Services {
   articles: ArticleStore;
   state: StateStore;
   media: MediaStore;
+  /** The database side of ingestion (imports and re-derivations work in its transactions). */
+  ingestStore: IngestStore;
   ingest: IngestService;
   site: SiteService;
   cache: PageCache;
@@ -83,7 +86,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const articles = new ArticleStore(db, clock);
   const state = new StateStore(db);
   const media = new MediaStore(config.mediaDir);
-  const ingest = new IngestService({ db, clock, log, bus, channels });
+  const ingestStore = new IngestStore(db);
+  const ingest = new IngestService({ store: ingestStore, clock, log, bus, channels });
   const baseUrl = config.siteUrl ?? `http://localhost:${config.port}`;
   const site = new SiteService(
     { articles, channels },
@@ -147,6 +151,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     articles,
     state,
     media,
+    ingestStore,
     ingest,
     site,
     cache,

@@ -8,6 +8,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { isPostgresUrl } from "../config/load.js";
 import { DatelineError } from "../shared/errors.js";
+import { workerUrl } from "../shared/worker-url.js";
+import type { CheckpointWorkerInput } from "./checkpoint-worker.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database } from "./tables/index.js";
 
@@ -72,7 +74,8 @@ const WAL_AUTOCHECKPOINT_PAGES = 1000;
 
 function checkpointInWorker(file: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./checkpoint-worker.js", import.meta.url), { workerData: { file } });
+    const workerData: CheckpointWorkerInput = { file };
+    const worker = new Worker(workerUrl("checkpoint-worker", import.meta.url), { workerData });
     worker.once("message", () => resolve());
     worker.once("error", reject);
     worker.once("exit", (code) =>

@@ -1,5 +1,5 @@
 // An export read and prepared for writing, on as many cores as the machine gives: the scanning worker reads,
-// parses and normalizes (telegram/export/scan-worker.js), the prepare worker derives hashes, promotion lines
+// parses and normalizes (telegram/export/scan-worker.ts), the prepare worker derives hashes, promotion lines
 // and article drafts (prepare-worker.ts), and the caller's thread only writes. With `worker: false`
 // everything runs on the caller's thread, with the same results (tests, small files).
 //
@@ -7,12 +7,19 @@
 //                        ◀─credits──────────────◀─credits, settings──
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { ChannelSettings } from "../articles/types.js";
+import { Mailbox } from "../shared/mailbox.js";
 import { serialScavengesWhile } from "../shared/serial-scavenges.js";
 import { workerUrl } from "../shared/worker-url.js";
-import { ExportFormatError, type ExportHeader, readExport } from "../telegram/export/index.js";
-import { Mailbox } from "../telegram/export/mailbox.js";
-import { readerOptions, sizeOf } from "../telegram/export/read-export.js";
-import { untilEnd } from "../telegram/export/worker-replies.js";
+import {
+  ExportFormatError,
+  type ExportHeader,
+  readExportEvents,
+  readerOptions,
+  rebatch,
+  sizeOf,
+  startScanWorker,
+  untilEnd,
+} from "../telegram/export/index.js";
 import { viewPacked } from "./pack-batch.js";
 import { BatchPreparer, type PreparedBatch } from "./prepare-batch.js";
 import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
@@ -60,21 +67,17 @@ class InThreadPreparation implements ExportPreparation {
   }
 
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
-    let bytesRead = 0;
-    for await (const ev of readExport(this.path, {
-      batchSize: this.opts.batchSize,
-      worker: false,
-      ...(this.opts.timezone ? { timezone: this.opts.timezone } : {}),
-      onProgress: (done) => {
-        bytesRead = done;
-      },
-    })) {
+    const { batchSize } = this.opts;
+    const options = readerOptions(this.opts.timezone ? { timezone: this.opts.timezone } : {}, batchSize);
+    const totalBytes = await sizeOf(this.path);
+    const slices = readExportEvents(this.path, { ...options, rawAsBytes: true });
+    for await (const ev of rebatch(slices, batchSize)) {
       if (ev.kind === "header") {
-        yield { kind: "header", header: ev.header, totalBytes: await sizeOf(this.path) };
+        yield { kind: "header", header: ev.header, totalBytes };
         continue;
       }
       if (!this.preparer) throw new Error("setChannel() must answer the header before batches are read");
-      yield { kind: "batch", batch: this.preparer.prepare(ev.messages, ev.skipped, bytesRead) };
+      yield { kind: "batch", batch: this.preparer.prepare(ev.messages, ev.skipped, ev.bytesRead) };
     }
   }
 }
@@ -141,20 +144,19 @@ class ThreadedPreparation implements ExportPreparation {
     const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize), rawAsBytes: true };
     const totalBytes = await sizeOf(this.path);
     const channel = new MessageChannel();
-    const scan = new Worker(new URL("../telegram/export/scan-worker.js", import.meta.url), {
-      workerData: {
+    const scan = startScanWorker(
+      {
         resultJsonPath: this.path,
         options: reader,
         eventsAhead: Math.ceil(batchSize / reader.sliceSize) + SLICES_AHEAD,
         out: channel.port1,
         facts: workerUrl("message-facts", import.meta.url).href,
       },
-      transferList: [channel.port1],
-      resourceLimits: {
+      {
         maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB,
         maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
       },
-    });
+    );
     const input: PrepareWorkerInput = { input: channel.port2, batchSize, batchesAhead: BATCHES_AHEAD };
     const prepare = new Worker(workerUrl("prepare-worker", import.meta.url), {
       workerData: input,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connect.js";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import { runCli } from "../../src/main.js";
 import { SearchIndexer } from "../../src/search/indexer.js";
 import { specOfQuery } from "../../src/search/match-spec.js";

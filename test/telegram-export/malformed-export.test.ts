@@ -1,5 +1,6 @@
 // Damaged files fail with ExportFormatError pointing at the byte where the damage was found.
 import { describe, expect, it } from "vitest";
+import { DatelineError } from "../../src/shared/errors.js";
 import { MAX_VALUE_BYTES } from "../../src/telegram/export/export-scanner.js";
 import { ExportFormatError } from "../../src/telegram/export/index.js";
 import { exportText, post, readError, writeExport } from "./sample-export.js";
@@ -29,7 +30,11 @@ describe("truncated files", () => {
     const secondStart = byteOffsetOf(SAMPLE, '{\n   "id": 2');
     const cut = byteOffsetOf(SAMPLE, "пост");
     const error = await errorFor(SAMPLE_BYTES.subarray(0, cut));
+    // A DatelineError of the taxonomy, with the detail of what is wrong and where.
+    expect(error).toBeInstanceOf(DatelineError);
     expect(error.code).toBe("EXPORT_MALFORMED");
+    expect(error.status).toBe(400);
+    expect(error.exportCode).toBe("EXPORT_MALFORMED");
     expect(error.position).toBe(cut);
     expect(error.message).toBe(
       `result.json: unexpected end of file at byte ${cut} (inside message 2, which starts at byte ${secondStart}): the file is truncated`,

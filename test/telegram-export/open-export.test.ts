@@ -18,11 +18,11 @@ describe("openExport", () => {
     const empty = path.join(folder, "empty");
     await mkdir(empty);
     await expect(openExport(empty)).rejects.toMatchObject({
-      code: "EXPORT_NOT_FOUND",
+      exportCode: "EXPORT_NOT_FOUND",
       message: expect.stringMatching(/has no result\.json: export the channel from Telegram Desktop/),
     });
     await expect(openExport(path.join(folder, "nowhere"))).rejects.toMatchObject({
-      code: "EXPORT_NOT_FOUND",
+      exportCode: "EXPORT_NOT_FOUND",
       message: expect.stringMatching(/does not exist/),
     });
   });

@@ -40,7 +40,7 @@ describe("readExport: header and refusals", () => {
   ])("refuses a chat of type %s, saying which it is", async (type) => {
     const error = await readError(await writeExport(exportText([post(1)], { type })));
     expect(error).toBeInstanceOf(ExportFormatError);
-    expect(error).toMatchObject({ code: "EXPORT_UNSUPPORTED_CHAT" });
+    expect(error).toMatchObject({ exportCode: "EXPORT_UNSUPPORTED_CHAT" });
     expect(String(error)).toContain(`"${type}"`);
     expect(String(error)).toContain("only channel exports");
     expect(String(error)).toContain("not news channels");
@@ -60,7 +60,7 @@ describe("readExport: header and refusals", () => {
       1,
     );
     const error = await readError(await writeExport(account));
-    expect(error).toMatchObject({ code: "EXPORT_UNSUPPORTED_CHAT" });
+    expect(error).toMatchObject({ exportCode: "EXPORT_UNSUPPORTED_CHAT" });
     expect(String(error)).toMatch(/full-account export.*Export a single channel/);
   });
 

@@ -18,7 +18,7 @@ describe.skipIf(!sharedDir)("real exports", () => {
     it("needs the exporting computer's time zone, and says how to give it", async () => {
       const error = await readError(file());
       expect(error).toBeInstanceOf(ExportFormatError);
-      expect(error).toMatchObject({ code: "EXPORT_TIMEZONE_REQUIRED" });
+      expect(error).toMatchObject({ exportCode: "EXPORT_TIMEZONE_REQUIRED" });
       expect(String(error)).toMatch(/message 2 .*has no date_unixtime.*--timezone/);
     });
 
@@ -131,7 +131,7 @@ describe.skipIf(!sharedDir)("real exports", () => {
 
     it("refuses the supergroup", async () => {
       const error = await readError(fixture("chat-parser-public_supergroup.json"), { timezone: "UTC" });
-      expect(error).toMatchObject({ code: "EXPORT_UNSUPPORTED_CHAT" });
+      expect(error).toMatchObject({ exportCode: "EXPORT_UNSUPPORTED_CHAT" });
       expect(String(error)).toContain('chat of type "public_supergroup"; only channel exports');
     });
   });
@@ -139,7 +139,7 @@ describe.skipIf(!sharedDir)("real exports", () => {
   describe("current schema, personal chat (Tkonverter)", () => {
     it("refuses the personal chat", async () => {
       const error = await readError(fixture("tkonverter-result.json"));
-      expect(error).toMatchObject({ code: "EXPORT_UNSUPPORTED_CHAT" });
+      expect(error).toMatchObject({ exportCode: "EXPORT_UNSUPPORTED_CHAT" });
       expect(String(error)).toMatch(
         /chat of type "personal_chat".*personal chats and groups are not news channels/,
       );

@@ -67,7 +67,7 @@ describe("worker thread", () => {
     const refused = await readError(await writeExport(exportText([], { type: "private_group" })), {
       worker: true,
     });
-    expect(refused).toMatchObject({ code: "EXPORT_UNSUPPORTED_CHAT" });
+    expect(refused).toMatchObject({ exportCode: "EXPORT_UNSUPPORTED_CHAT" });
   });
 
   it("stops the worker when the consumer stops early", async () => {

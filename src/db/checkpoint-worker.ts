@@ -4,8 +4,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 
-if (parentPort === null) throw new Error("checkpoint-worker.js runs only as a worker thread");
-const db = new Database(/** @type {{ file: string }} */ (workerData).file, { fileMustExist: true });
+export interface CheckpointWorkerInput {
+  /** The SQLite database file. */
+  file: string;
+}
+
+if (parentPort === null) throw new Error("the checkpoint worker runs only as a worker thread");
+const db = new Database((workerData as CheckpointWorkerInput).file, { fileMustExist: true });
 try {
   db.pragma("busy_timeout = 5000");
   parentPort.postMessage(db.pragma("wal_checkpoint(PASSIVE)"));

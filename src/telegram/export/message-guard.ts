@@ -3,20 +3,15 @@
 // more than JSON.parse makes), and it walks the unknown keys; this check reads only the fields the schema
 // names and allocates nothing.
 //
-// It accepts exactly what the schema accepts (test/telegram-export/message-guard.test.ts compares the two
+// It accepts exactly what the schema accepts (test/telegram/export/message-guard.test.ts compares the two
 // on generated messages, and fails when the schema gains a field this check lacks), and the schema has no
 // transforms, so a message it accepts is used as parsed. A message it refuses goes to the schema, which
 // gives the precise error; the schema alone is the authority, the guard only a shortcut to its answer.
-
-/** @import { ExportMessage } from "./message-schema.js" */
+import type { ExportMessage } from "./message-schema.js";
 
 const UNIX_SECONDS = /^\d{1,12}$/;
 
-/**
- * @param {unknown} value
- * @returns {value is ExportMessage}
- */
-export function isExportMessage(value) {
+export function isExportMessage(value: unknown): value is ExportMessage {
   if (!isRecord(value)) return false;
   const m = value;
   return (
@@ -48,68 +43,54 @@ export function isExportMessage(value) {
   );
 }
 
-/**
- * @param {unknown} value
- * @param {(value: unknown) => boolean} check
- */
-function isOptional(value, check) {
+function isOptional(value: unknown, check: (value: unknown) => boolean): boolean {
   return value === undefined || check(value);
 }
 
-/**
- * What zod takes for an object: not null, not an array.
- * @param {unknown} value
- * @returns {value is Record<string, unknown>}
- */
-function isRecord(value) {
+/** What zod takes for an object: not null, not an array. */
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** @param {unknown} value */
-function isString(value) {
+function isString(value: unknown): boolean {
   return typeof value === "string";
 }
 
-/** z.int(): a safe integer. @param {unknown} value */
-function isInt(value) {
+/** z.int(): a safe integer. */
+function isInt(value: unknown): boolean {
   return Number.isSafeInteger(value);
 }
 
-/** @param {unknown} value */
-function isCount(value) {
+function isCount(value: unknown): boolean {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** z.number() refuses NaN and the infinities. @param {unknown} value */
-function isNonNegativeNumber(value) {
+/** z.number() refuses NaN and the infinities. */
+function isNonNegativeNumber(value: unknown): boolean {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
-/** @param {unknown} value */
-function isUnixSeconds(value) {
+function isUnixSeconds(value: unknown): boolean {
   return typeof value === "string" && UNIX_SECONDS.test(value);
 }
 
-/** @param {unknown} value */
-function isRichText(value) {
+function isRichText(value: unknown): boolean {
   if (typeof value === "string") return true;
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) {
-    const part = value[i];
+    const part: unknown = value[i];
     if (typeof part !== "string" && !isTextPart(part)) return false;
   }
   return true;
 }
 
-/** @param {unknown} value */
-function isTextParts(value) {
+function isTextParts(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (!isTextPart(value[i])) return false;
   return true;
 }
 
-/** @param {unknown} value */
-function isTextPart(value) {
+function isTextPart(value: unknown): boolean {
   return (
     isRecord(value) &&
     typeof value.type === "string" &&
@@ -120,19 +101,17 @@ function isTextPart(value) {
   );
 }
 
-/** @param {unknown} value */
-function isPoll(value) {
+function isPoll(value: unknown): boolean {
   if (!isRecord(value) || !isRichText(value.question) || !Array.isArray(value.answers)) return false;
-  for (const answer of value.answers) if (!isRecord(answer) || !isRichText(answer.text)) return false;
+  for (const answer of value.answers as unknown[])
+    if (!isRecord(answer) || !isRichText(answer.text)) return false;
   return true;
 }
 
-/** @param {unknown} value */
-function isPoint(value) {
+function isPoint(value: unknown): boolean {
   return isRecord(value) && isFiniteNumber(value.latitude) && isFiniteNumber(value.longitude);
 }
 
-/** @param {unknown} value */
-function isFiniteNumber(value) {
+function isFiniteNumber(value: unknown): boolean {
   return typeof value === "number" && Number.isFinite(value);
 }

@@ -1,26 +1,21 @@
 // The bulk writes of ingestion on SQLite, as prepared statements run on the raw handle. Kysely compiles a
-// multi-row insert anew for every batch and binds thousands of parameters through generic code; on an
-// import of 100,000 posts that cost more than the writes themselves. The statements run on the same
+// multi-row insert anew for every batch and binds thousands of parameters through generic code, which on
+// an import cost more than the writes themselves. The statements run on the same
 // connection as the caller's Kysely transaction, so they belong to it (better-sqlite3 is synchronous and
 // has one connection).
 //
 // Large text columns are bound through CAST(? AS TEXT): a caller may pass UTF-8 bytes (an import worker
 // encodes them off the main thread) or a string, and SQLite stores text either way.
-
 import type SqliteDatabase from "better-sqlite3";
-import type { Insertable } from "kysely";
-import type { Database, MediaTable, MessageMediaTable, NewArticle } from "../db/tables/index.js";
-
-/** A stored message, as a batch's ingestion needs it. */
-export interface ExistingMessage {
-  message_id: number;
-  post_hash: string;
-  article_id: number | null;
-  media_group_id: string | null;
-}
-
-/** A text column's value as a string, or as its UTF-8 bytes. */
-export type TextValue = string | Uint8Array;
+import type {
+  ArticleInsert,
+  ExistingMessage,
+  MediaInsert,
+  MessageMediaInsert,
+  MessageUpsert,
+  PathInsert,
+  TagInsert,
+} from "./rows.js";
 
 type Statement = SqliteDatabase.Statement;
 
@@ -64,19 +59,6 @@ function statements(sqlite: SqliteDatabase.Database): Statements {
   }
   return s;
 }
-
-/** Article rows whose large text columns may come as UTF-8 bytes. */
-export type ArticleInsert = Omit<NewArticle, "body_html" | "body_text" | "summary"> & {
-  body_html: TextValue;
-  body_text: TextValue;
-  summary: TextValue;
-};
-
-/** Message rows whose raw and post columns may come as UTF-8 bytes. */
-export type MessageUpsert = Omit<Insertable<Database["messages"]>, "raw" | "post"> & {
-  raw: TextValue;
-  post: TextValue;
-};
 
 export class SqliteIngestWrites {
   private readonly s: Statements;
@@ -154,22 +136,22 @@ export class SqliteIngestWrites {
     }
   }
 
-  insertTags(rows: Insertable<Database["article_tags"]>[]): void {
+  insertTags(rows: TagInsert[]): void {
     const st = this.s.tag;
     for (const r of rows) st.run(r.article_id, r.tag, r.published_at);
   }
 
-  insertPaths(rows: Insertable<Database["article_paths"]>[]): void {
+  insertPaths(rows: PathInsert[]): void {
     const st = this.s.path;
     for (const r of rows) st.run(r.path, r.article_id);
   }
 
-  insertMedia(rows: Insertable<MediaTable>[]): void {
+  insertMedia(rows: MediaInsert[]): void {
     const st = this.s.media;
     for (const r of rows) st.run(r.sha256, r.mime_type, r.size, r.width, r.height, r.ext, r.created_at);
   }
 
-  replaceMessageMedia(channelId: number, messageIds: number[], rows: Insertable<MessageMediaTable>[]): void {
+  replaceMessageMedia(channelId: number, messageIds: number[], rows: MessageMediaInsert[]): void {
     const del = this.s.deleteMessageMedia;
     for (const id of messageIds) del.run(channelId, id);
     const st = this.s.messageMedia;

@@ -10,8 +10,7 @@ const MS_PER_DAY = 86_400_000;
 const CACHE_LIMIT = 4096;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 
-/** @param {string} timeZone @returns {boolean} */
-export function isValidTimeZone(timeZone) {
+export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
     return true;
@@ -20,13 +19,14 @@ export function isValidTimeZone(timeZone) {
   }
 }
 
+/** Unix seconds of a wall time, or undefined when the text is not "YYYY-MM-DDTHH:MM:SS". */
+export type WallClockResolver = (isoLocal: string) => number | undefined;
+
 /**
  * Resolves the export's zone-less `date` strings in one zone, caching each wall day's offset.
- * @param {string} timeZone an IANA name; check it with isValidTimeZone first
- * @returns {(isoLocal: string) => number | undefined} Unix seconds, or undefined when the text is not
- *   "YYYY-MM-DDTHH:MM:SS"
+ * @param timeZone an IANA name; check it with isValidTimeZone first
  */
-export function createWallClockResolver(timeZone) {
+export function createWallClockResolver(timeZone: string): WallClockResolver {
   const format = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -37,13 +37,12 @@ export function createWallClockResolver(timeZone) {
     minute: "numeric",
     second: "numeric",
   });
-  /** @type {Map<number, number | null>} wall day → its offset in ms, or null when it has a transition */
-  const dayOffsets = new Map();
+  /** Wall day → its offset in ms, or null when it has a transition. */
+  const dayOffsets = new Map<number, number | null>();
 
-  /** @param {number} utcMs @returns {number} the zone's offset from UTC at that instant, in ms */
-  const offsetAt = (utcMs) => {
-    /** @type {Record<string, number>} */
-    const fields = {};
+  /** The zone's offset from UTC at that instant, in ms. */
+  const offsetAt = (utcMs: number): number => {
+    const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
     for (const part of format.formatToParts(utcMs)) fields[part.type] = Number(part.value);
     const wall = Date.UTC(
       fields.year ?? 0,
@@ -56,8 +55,7 @@ export function createWallClockResolver(timeZone) {
     return wall - Math.floor(utcMs / MS_PER_SECOND) * MS_PER_SECOND;
   };
 
-  /** @param {number} wallMs */
-  const resolveAroundTransition = (wallMs) => {
+  const resolveAroundTransition = (wallMs: number): number => {
     const offsetBefore = offsetAt(wallMs - MS_PER_DAY);
     const offsetAfter = offsetAt(wallMs + MS_PER_DAY);
     const withOffsetBefore = wallMs - offsetBefore;

@@ -1,16 +1,14 @@
 // The export's text runs → one string plus Bot API entities. Telegram Desktop flattens formatting into
 // consecutive runs `{type, text}`; each formatted run becomes an entity over its own span. Offsets and
 // lengths are JavaScript string lengths, i.e. UTF-16 code units, as the Bot API counts them.
-
-/** @import { EntityType, TextEntity } from "../post.js" */
-/** @import { ExportRichText, ExportTextPart } from "./message-schema.js" */
+import type { EntityType, TextEntity } from "../post.js";
+import type { ExportRichText, ExportTextPart } from "./message-schema.js";
 
 /**
  * Export run types (export_output_json.cpp, SerializeText) → Bot API entity types. Types not listed
  * ("plain", "unknown", "bank_card" and any added later) keep their text without an entity.
- * @type {ReadonlyMap<string, EntityType>}
  */
-const ENTITY_TYPES = new Map([
+const ENTITY_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ["bold", "bold"],
   ["italic", "italic"],
   ["underline", "underline"],
@@ -31,22 +29,17 @@ const ENTITY_TYPES = new Map([
   ["custom_emoji", "custom_emoji"],
 ]);
 
-/**
- * @typedef {object} FlatText
- * @property {string} text
- * @property {TextEntity[]} entities
- */
+export interface FlatText {
+  text: string;
+  entities: TextEntity[];
+}
 
-/**
- * @param {ExportRichText | undefined} rich `text_entities`, or else `text`
- * @returns {FlatText}
- */
-export function flattenText(rich) {
+/** @param rich `text_entities`, or else `text` */
+export function flattenText(rich: ExportRichText | undefined): FlatText {
   if (rich === undefined) return { text: "", entities: [] };
   if (typeof rich === "string") return { text: rich, entities: [] };
   let text = "";
-  /** @type {TextEntity[]} */
-  const entities = [];
+  const entities: TextEntity[] = [];
   for (const part of rich) {
     if (typeof part === "string") {
       text += part;
@@ -59,17 +52,11 @@ export function flattenText(rich) {
   return { text, entities };
 }
 
-/**
- * @param {ExportTextPart} part
- * @param {number} offset
- * @returns {TextEntity | undefined}
- */
-function entityOf(part, offset) {
+function entityOf(part: ExportTextPart, offset: number): TextEntity | undefined {
   const mapped = ENTITY_TYPES.get(part.type);
   const length = part.text.length;
   if (mapped === undefined || length === 0) return undefined;
-  /** @type {TextEntity} */
-  const entity = { type: mapped, offset, length };
+  const entity: TextEntity = { type: mapped, offset, length };
   switch (mapped) {
     case "text_link":
       // a link without a target is plain text
@@ -83,10 +70,7 @@ function entityOf(part, offset) {
   }
 }
 
-/**
- * Plain text of a run list (poll questions and answers).
- * @param {ExportRichText} rich
- */
-export function plainText(rich) {
+/** Plain text of a run list (poll questions and answers). */
+export function plainText(rich: ExportRichText): string {
   return flattenText(rich).text;
 }

@@ -1,14 +1,10 @@
 // A message's `photo` / `file` fields → MediaRef. Paths in result.json are relative to the export folder;
 // they come from a file anyone can edit, so a path that could leave the folder is never handed on.
+import type { MediaKind, MediaRef, MediaSource } from "../post.js";
+import type { ExportMessage } from "./message-schema.js";
 
-/** @import { MediaKind, MediaRef, MediaSource } from "../post.js" */
-/** @import { ExportMessage } from "./message-schema.js" */
-
-/**
- * `media_type` of a `file` (export_output_json.cpp) → kind; a file without one is a document.
- * @type {ReadonlyMap<string, MediaKind>}
- */
-const KIND_BY_MEDIA_TYPE = new Map([
+/** `media_type` of a `file` (export_output_json.cpp) → kind; a file without one is a document. */
+const KIND_BY_MEDIA_TYPE: ReadonlyMap<string, MediaKind> = new Map<string, MediaKind>([
   ["video_file", "video"],
   ["animation", "animation"],
   ["voice_message", "voice"],
@@ -25,16 +21,10 @@ const DRIVE_LETTER = /^[A-Za-z]:/;
 const SEGMENT_SEPARATOR = /[\\/]/;
 const UNSAFE_PATH_REASON = "unsafe path";
 
-/**
- * @param {ExportMessage} message
- * @returns {MediaRef[]}
- */
-export function mediaOf(message) {
-  /** @type {MediaRef[]} */
-  const media = [];
+export function mediaOf(message: ExportMessage): MediaRef[] {
+  const media: MediaRef[] = [];
   if (message.photo !== undefined) {
-    /** @type {MediaRef} */
-    const photo = { kind: "photo", source: sourceOf(message.photo) };
+    const photo: MediaRef = { kind: "photo", source: sourceOf(message.photo) };
     if (message.width !== undefined) photo.width = message.width;
     if (message.height !== undefined) photo.height = message.height;
     if (message.photo_file_size !== undefined) photo.size = message.photo_file_size;
@@ -42,8 +32,7 @@ export function mediaOf(message) {
   }
   if (message.file !== undefined) {
     const kind = (message.media_type && KIND_BY_MEDIA_TYPE.get(message.media_type)) || "document";
-    /** @type {MediaRef} */
-    const file = { kind, source: sourceOf(message.file) };
+    const file: MediaRef = { kind, source: sourceOf(message.file) };
     if (message.mime_type !== undefined) file.mimeType = message.mime_type;
     if (message.file_name !== undefined) file.fileName = message.file_name;
     if (message.width !== undefined) file.width = message.width;
@@ -55,11 +44,8 @@ export function mediaOf(message) {
   return media;
 }
 
-/**
- * @param {string} value a relative path or a placeholder sentence
- * @returns {MediaSource}
- */
-export function sourceOf(value) {
+/** @param value a relative path or a placeholder sentence */
+export function sourceOf(value: string): MediaSource {
   const placeholder = PLACEHOLDER.exec(value);
   if (placeholder) return { type: "missing", reason: placeholder[1] ?? "" };
   if (!isSafeRelativePath(value)) return { type: "missing", reason: UNSAFE_PATH_REASON };
@@ -69,9 +55,8 @@ export function sourceOf(value) {
 /**
  * A path that stays inside the export folder however it is joined: not absolute (POSIX, UNC or a Windows
  * drive), no ".." segment, no NUL byte.
- * @param {string} value
  */
-export function isSafeRelativePath(value) {
+export function isSafeRelativePath(value: string): boolean {
   if (value === "" || value.includes("\0")) return false;
   if (value.startsWith("/") || value.startsWith("\\") || DRIVE_LETTER.test(value)) return false;
   return !value.split(SEGMENT_SEPARATOR).includes("..");

@@ -1,26 +1,17 @@
-// The write side of ingestion: bulk reads of what is already stored and bulk writes of a batch, inside one
-// transaction that the caller opens. Kept apart from the read side (articles.ts) used by pages.
+// Ingestion's queries in Kysely: bulk reads of what is already stored and bulk writes of a batch, on the
+// database or inside a transaction. Kept apart from the read side (articles.ts) used by pages.
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { Db } from "../db/connect.js";
+import type { ArticleRow, Database, MessageMediaRow, MessageRow, NewArticle } from "../../db/tables/index.js";
+import { chunkIds, chunkRows } from "../chunks.js";
 import type {
-  ArticleRow,
-  Database,
-  MediaTable,
-  MessageMediaTable,
-  MessageRow,
-  NewArticle,
-  RevisionTable,
-} from "../db/tables/index.js";
-import { chunkIds, chunkRows } from "./chunks.js";
-import {
-  type ArticleInsert,
-  type ExistingMessage,
-  type MessageUpsert,
-  SqliteIngestWrites,
-  type TextValue,
-} from "./sqlite-ingest-writes.js";
-
-export type { ArticleInsert, ExistingMessage, MessageUpsert, TextValue };
+  ArticlePatch,
+  ExistingMessage,
+  MediaInsert,
+  MessageMediaInsert,
+  PathInsert,
+  RevisionInsert,
+  TagInsert,
+} from "./rows.js";
 
 export type Tx = Kysely<Database> | Transaction<Database>;
 
@@ -85,11 +76,11 @@ export async function insertArticles(tx: Tx, rows: NewArticle[]): Promise<Map<nu
   return ids;
 }
 
-export async function updateArticle(tx: Tx, id: number, patch: Partial<NewArticle>): Promise<void> {
+export async function updateArticle(tx: Tx, id: number, patch: ArticlePatch): Promise<void> {
   await tx.updateTable("articles").set(patch).where("id", "=", id).execute();
 }
 
-export async function insertRevisions(tx: Tx, rows: Insertable<RevisionTable>[]): Promise<void> {
+export async function insertRevisions(tx: Tx, rows: RevisionInsert[]): Promise<void> {
   for (const part of chunkRows(rows)) await tx.insertInto("revisions").values(part).execute();
 }
 
@@ -145,7 +136,7 @@ export async function replaceTags(
     );
 }
 
-export async function insertTags(tx: Tx, rows: Insertable<Database["article_tags"]>[]): Promise<void> {
+export async function insertTags(tx: Tx, rows: TagInsert[]): Promise<void> {
   for (const part of chunkRows(rows)) {
     await tx
       .insertInto("article_tags")
@@ -155,7 +146,7 @@ export async function insertTags(tx: Tx, rows: Insertable<Database["article_tags
   }
 }
 
-export async function insertPaths(tx: Tx, rows: Insertable<Database["article_paths"]>[]): Promise<void> {
+export async function insertPaths(tx: Tx, rows: PathInsert[]): Promise<void> {
   for (const part of chunkRows(rows)) {
     await tx
       .insertInto("article_paths")
@@ -165,7 +156,7 @@ export async function insertPaths(tx: Tx, rows: Insertable<Database["article_pat
   }
 }
 
-export async function insertMedia(tx: Tx, rows: Insertable<MediaTable>[]): Promise<void> {
+export async function insertMedia(tx: Tx, rows: MediaInsert[]): Promise<void> {
   for (const part of chunkRows(rows)) {
     await tx
       .insertInto("media")
@@ -179,7 +170,7 @@ export async function replaceMessageMedia(
   tx: Tx,
   channelId: number,
   messageIds: number[],
-  rows: Insertable<MessageMediaTable>[],
+  rows: MessageMediaInsert[],
 ): Promise<void> {
   for (const part of chunkIds(messageIds)) {
     await tx
@@ -192,8 +183,12 @@ export async function replaceMessageMedia(
 }
 
 /** Stored media rows of messages (to keep what an earlier version already downloaded). */
-export async function messageMedia(tx: Tx, channelId: number, messageIds: number[]) {
-  const out: Database["message_media"][] = [];
+export async function messageMedia(
+  tx: Tx,
+  channelId: number,
+  messageIds: number[],
+): Promise<MessageMediaRow[]> {
+  const out: MessageMediaRow[] = [];
   for (const part of chunkIds(messageIds)) {
     const rows = await tx
       .selectFrom("message_media")
@@ -204,72 +199,4 @@ export async function messageMedia(tx: Tx, channelId: number, messageIds: number
     out.push(...rows);
   }
   return out;
-}
-
-/**
- * The bulk reads and writes of a batch: prepared statements on SQLite, Kysely's statements elsewhere.
- */
-export interface IngestWrites {
-  /** What is stored of these messages of a channel. */
-  existingMessages(channelId: number, ids: number[]): Promise<Map<number, ExistingMessage>>;
-  /** Which of these permalink paths are taken, and by which article. */
-  takenPaths(paths: string[]): Promise<Map<string, number>>;
-  /** Returns message_id → new article id. */
-  insertArticles(rows: ArticleInsert[]): Promise<Map<number, number>>;
-  upsertMessages(rows: MessageUpsert[]): Promise<void>;
-  insertTags(rows: Insertable<Database["article_tags"]>[]): Promise<void>;
-  insertPaths(rows: Insertable<Database["article_paths"]>[]): Promise<void>;
-  insertMedia(rows: Insertable<MediaTable>[]): Promise<void>;
-  /** Replaces the media rows of these messages (`messageIds`: those that may have rows already). */
-  replaceMessageMedia(
-    channelId: number,
-    messageIds: number[],
-    rows: Insertable<MessageMediaTable>[],
-  ): Promise<void>;
-}
-
-/** The writes for a transaction `tx` opened on `db`. */
-export function ingestWrites(db: Db, tx: Tx): IngestWrites {
-  if (db.sqlite) {
-    const s = new SqliteIngestWrites(db.sqlite);
-    return {
-      existingMessages: async (channelId, ids) => s.existingMessages(channelId, ids),
-      takenPaths: async (paths) => s.takenPaths(paths),
-      insertArticles: async (rows) => s.insertArticles(rows),
-      upsertMessages: async (rows) => s.upsertMessages(rows),
-      insertTags: async (rows) => s.insertTags(rows),
-      insertPaths: async (rows) => s.insertPaths(rows),
-      insertMedia: async (rows) => s.insertMedia(rows),
-      replaceMessageMedia: async (channelId, ids, rows) => s.replaceMessageMedia(channelId, ids, rows),
-    };
-  }
-  return {
-    existingMessages: (channelId, ids) => existingMessages(tx, channelId, ids),
-    takenPaths: (paths) => takenPaths(tx, paths),
-    insertArticles: (rows) =>
-      insertArticles(
-        tx,
-        rows.map((r) => ({
-          ...r,
-          body_html: textOf(r.body_html),
-          body_text: textOf(r.body_text),
-          summary: textOf(r.summary),
-        })),
-      ),
-    upsertMessages: (rows) =>
-      upsertMessages(
-        tx,
-        rows.map((r) => ({ ...r, raw: textOf(r.raw), post: textOf(r.post) })),
-      ),
-    insertTags: (rows) => insertTags(tx, rows),
-    insertPaths: (rows) => insertPaths(tx, rows),
-    insertMedia: (rows) => insertMedia(tx, rows),
-    replaceMessageMedia: (channelId, ids, rows) => replaceMessageMedia(tx, channelId, ids, rows),
-  };
-}
-
-const utf8 = new TextDecoder();
-
-function textOf(value: TextValue): string {
-  return typeof value === "string" ? value : utf8.decode(value);
 }

@@ -1,38 +1,38 @@
 // One parsed element of result.json's `messages` → TelegramPost. Pure apart from the zone resolver's cache;
-// runs in the scanning worker, hence JavaScript.
-
+// runs in the scanning worker.
+import type { z } from "zod";
+import type { TelegramPost } from "../post.js";
 import { ExportFormatError } from "./export-format-error.js";
 import { mediaOf } from "./export-media.js";
 import { flattenText, plainText } from "./export-text.js";
 import { isExportMessage } from "./message-guard.js";
-import { exportMessageSchema, messageEnvelopeSchema } from "./message-schema.js";
+import { type ExportMessage, exportMessageSchema, messageEnvelopeSchema } from "./message-schema.js";
+import type { WallClockResolver } from "./zoned-time.js";
 
-/** @import { TelegramPost } from "../post.js" */
-/** @import { ExportMessage } from "./message-schema.js" */
-/** @import { z } from "zod" */
+export interface NormalizeContext {
+  fileLabel: string;
+  /** Resolves `date` in the zone the user gave; undefined when none was given. */
+  wallClock: WallClockResolver | undefined;
+}
 
-/**
- * @typedef {object} NormalizeContext
- * @property {string} fileLabel
- * @property {((isoLocal: string) => number | undefined) | undefined} wallClock resolves `date` in the zone
- *   the user gave; undefined when none was given
- */
-
-/**
- * Where a message sits in the file, for error messages.
- * @typedef {object} MessageLocation
- * @property {number} position byte offset of its "{"
- * @property {number} ordinal 1-based index in `messages`
- */
+/** Where a message sits in the file, for error messages. */
+export interface MessageLocation {
+  /** Byte offset of its "{". */
+  position: number;
+  /** 1-based index in `messages`. */
+  ordinal: number;
+}
 
 /**
- * @param {unknown} value the parsed element
- * @param {MessageLocation} at
- * @param {NormalizeContext} context
- * @returns {TelegramPost | null} null for what is not a post: service messages (channel created, pinned…)
- *   and "unsupported" ones, which Telegram Desktop could not export
+ * @param value the parsed element
+ * @returns null for what is not a post: service messages (channel created, pinned…) and "unsupported"
+ *   ones, which Telegram Desktop could not export
  */
-export function normalizeMessage(value, at, context) {
+export function normalizeMessage(
+  value: unknown,
+  at: MessageLocation,
+  context: NormalizeContext,
+): TelegramPost | null {
   if (!isMessageType(value)) {
     const envelope = messageEnvelopeSchema.safeParse(value);
     if (!envelope.success) throw shapeError(envelope.error, value, at, context.fileLabel);
@@ -41,30 +41,17 @@ export function normalizeMessage(value, at, context) {
   return toPost(checkedMessage(value, at, context.fileLabel), at, context);
 }
 
-/**
- * The fast guard for the usual message, the schema (and its error) for the rest.
- * @param {unknown} value
- * @param {MessageLocation} at
- * @param {string} fileLabel
- * @returns {ExportMessage}
- */
-function checkedMessage(value, at, fileLabel) {
+/** The fast guard for the usual message, the schema (and its error) for the rest. */
+function checkedMessage(value: unknown, at: MessageLocation, fileLabel: string): ExportMessage {
   if (isExportMessage(value)) return value;
   const parsed = exportMessageSchema.safeParse(value);
   if (!parsed.success) throw shapeError(parsed.error, value, at, fileLabel);
   return parsed.data;
 }
 
-/**
- * @param {ExportMessage} message
- * @param {MessageLocation} at
- * @param {NormalizeContext} context
- * @returns {TelegramPost}
- */
-function toPost(message, at, context) {
+function toPost(message: ExportMessage, at: MessageLocation, context: NormalizeContext): TelegramPost {
   const { text, entities } = flattenText(message.text_entities ?? message.text);
-  /** @type {TelegramPost} */
-  const post = {
+  const post: TelegramPost = {
     messageId: message.id,
     date: unixSeconds(message.date_unixtime, message.date, "date", at, context),
     text,
@@ -92,15 +79,14 @@ function toPost(message, at, context) {
   return post;
 }
 
-/**
- * `*_unixtime` when present (exports since about 2021); else the zone-less local `date` in the user's zone.
- * @param {string | undefined} unixText
- * @param {string} localText
- * @param {string} field
- * @param {MessageLocation} at
- * @param {NormalizeContext} context
- */
-function unixSeconds(unixText, localText, field, at, context) {
+/** `*_unixtime` when present (exports since about 2021); else the zone-less local `date` in the user's zone. */
+function unixSeconds(
+  unixText: string | undefined,
+  localText: string,
+  field: string,
+  at: MessageLocation,
+  context: NormalizeContext,
+): number {
   if (unixText !== undefined) return Number(unixText);
   const where = `message ${at.ordinal} (byte ${at.position})`;
   if (context.wallClock === undefined) {
@@ -108,7 +94,7 @@ function unixSeconds(unixText, localText, field, at, context) {
       `${context.fileLabel}: ${where} has no ${field}_unixtime: this export was made by a Telegram Desktop ` +
         "older than 2021, which wrote dates in the exporting computer's local time without saying which zone. " +
         "Pass that zone with --timezone, as an IANA name such as Europe/Moscow or Asia/Baghdad.",
-      { code: "EXPORT_TIMEZONE_REQUIRED", position: at.position },
+      { exportCode: "EXPORT_TIMEZONE_REQUIRED", position: at.position },
     );
   }
   const seconds = context.wallClock(localText);
@@ -121,18 +107,16 @@ function unixSeconds(unixText, localText, field, at, context) {
   return seconds;
 }
 
-/** @param {unknown} value */
-function isMessageType(value) {
+function isMessageType(value: unknown): boolean {
   return typeof value === "object" && value !== null && "type" in value && value.type === "message";
 }
 
-/**
- * @param {z.ZodError} error
- * @param {unknown} value
- * @param {MessageLocation} at
- * @param {string} fileLabel
- */
-function shapeError(error, value, at, fileLabel) {
+function shapeError(
+  error: z.ZodError,
+  value: unknown,
+  at: MessageLocation,
+  fileLabel: string,
+): ExportFormatError {
   const id =
     typeof value === "object" && value !== null && "id" in value ? ` (id ${JSON.stringify(value.id)})` : "";
   const issue = error.issues[0];
@@ -140,5 +124,17 @@ function shapeError(error, value, at, fileLabel) {
   return new ExportFormatError(
     `${fileLabel}: message ${at.ordinal}${id} at byte ${at.position} is not shaped like a Telegram export message: ${detail}`,
     { position: at.position, cause: error },
+  );
+}
+
+/**
+ * The post of one message's raw JSON as an export has it (a stored message, read back): dated by its Unix
+ * times, as no zone is known here. Null when the JSON is not a post.
+ */
+export function postOfRawMessage(rawJson: string, label: string): TelegramPost | null {
+  return normalizeMessage(
+    JSON.parse(rawJson),
+    { position: 0, ordinal: 0 },
+    { fileLabel: label, wallClock: undefined },
   );
 }

@@ -1,27 +1,28 @@
 // Exports have no album field: an album shows as consecutive media messages with the same date. The grouper
 // holds back the current run of such messages until a message that does not continue it arrives, then
 // gives a run of two or more one synthesized mediaGroupId. Output keeps the input order.
-
-/** @import { SourceMessage } from "../post.js" */
+import type { TelegramPost } from "../post.js";
 
 /** Telegram puts at most 10 items in an album (https://core.telegram.org/api/files#albums-grouped-media);
  * a longer run with one date is several albums sent together, and the cap keeps the held run small. */
 export const MAX_ALBUM_ITEMS = 10;
 
-export class AlbumGrouper {
+export class AlbumGrouper<M extends { post: TelegramPost }> {
+  private readonly channelId: string;
+  private run: M[] = [];
+
   /**
-   * @param {string | number} channelId the export's id, part of the synthesized key
-   * @param {(message: SourceMessage) => void} emit receives every message, in order
+   * @param channelId the export's id, part of the synthesized key
+   * @param emit receives every message, in order
    */
-  constructor(channelId, emit) {
+  constructor(
+    channelId: string | number,
+    private readonly emit: (message: M) => void,
+  ) {
     this.channelId = String(channelId);
-    this.emit = emit;
-    /** @type {SourceMessage[]} */
-    this.run = [];
   }
 
-  /** @param {SourceMessage} message */
-  push(message) {
+  push(message: M): void {
     const { post } = message;
     const first = this.run[0];
     if (post.media.length === 0) {
@@ -36,7 +37,7 @@ export class AlbumGrouper {
   }
 
   /** Emits the held run; call at the end of the messages. */
-  flush() {
+  flush(): void {
     const run = this.run;
     const first = run[0];
     if (first === undefined) return;

@@ -1,6 +1,5 @@
 // Decodes and parses one slice of result.json (a message, or a top-level value), reporting failures at the
 // byte where they happened in the file.
-
 import { decodeUtf8 } from "./decode-utf8.js";
 import { ExportFormatError } from "./export-format-error.js";
 
@@ -11,20 +10,22 @@ import { ExportFormatError } from "./export-format-error.js";
 const HEX_ESCAPE = /\\(\\|x([0-9A-Fa-f]{2}))/g;
 const POSITION_IN_MESSAGE = / at position (\d+)/;
 
-/**
- * @typedef {object} ParsedSlice
- * @property {string} text the slice decoded, exactly as in the file
- * @property {unknown} value
- */
+export interface ParsedSlice {
+  /** The slice decoded, exactly as in the file. */
+  text: string;
+  value: unknown;
+}
 
 /**
- * @param {Buffer} bytes
- * @param {number} position absolute offset of the slice's first byte
- * @param {string} what names the slice in errors ("message 57")
- * @param {string} fileLabel
- * @returns {ParsedSlice}
+ * @param position absolute offset of the slice's first byte
+ * @param what names the slice in errors ("message 57")
  */
-export function parseJsonSlice(bytes, position, what, fileLabel) {
+export function parseJsonSlice(
+  bytes: Buffer,
+  position: number,
+  what: string,
+  fileLabel: string,
+): ParsedSlice {
   const text = decodeUtf8(bytes);
   if (text === undefined) {
     throw new ExportFormatError(`${fileLabel}: ${what} at byte ${position} is not valid UTF-8`, { position });
@@ -38,25 +39,25 @@ export function parseJsonSlice(bytes, position, what, fileLabel) {
   }
 }
 
-/** @param {string} text */
-function tryWithHexEscapesRewritten(text) {
+function tryWithHexEscapesRewritten(text: string): unknown {
   try {
-    return /** @type {unknown} */ (
-      JSON.parse(text.replace(HEX_ESCAPE, (match, _pair, hex) => (hex === undefined ? match : `\\u00${hex}`)))
+    return JSON.parse(
+      text.replace(HEX_ESCAPE, (match, _pair, hex: string | undefined) =>
+        hex === undefined ? match : `\\u00${hex}`,
+      ),
     );
   } catch {
     return undefined;
   }
 }
 
-/**
- * @param {unknown} error
- * @param {string} text
- * @param {number} position
- * @param {string} what
- * @param {string} fileLabel
- */
-function invalidJson(error, text, position, what, fileLabel) {
+function invalidJson(
+  error: unknown,
+  text: string,
+  position: number,
+  what: string,
+  fileLabel: string,
+): ExportFormatError {
   const reason = error instanceof Error ? error.message : String(error);
   // V8 reports a position in UTF-16 units for most errors; turn it into a byte offset in the file.
   const found = POSITION_IN_MESSAGE.exec(reason);

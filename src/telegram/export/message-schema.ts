@@ -1,9 +1,8 @@
 // The shape of one element of result.json's `messages`, as Telegram Desktop writes it
 // (export_output_json.cpp, SerializeMessage). Only the fields Dateline reads are checked; the rest pass
-// through untouched (reactions, buttons, …). message-guard.js checks the same shape without zod's copies and
+// through untouched (reactions, buttons, …). message-guard.ts checks the same shape without zod's copies and
 // runs first; this schema decides, and words the error, for every message the guard refuses. Change both
 // together: message-guard.test.ts compares them.
-
 import { z } from "zod";
 
 const unixSecondsText = z.string().regex(/^\d{1,12}$/, "expected Unix seconds as a string of digits");
@@ -60,6 +59,6 @@ export const exportMessageSchema = z.looseObject({
   address: z.string().optional(),
 });
 
-/** @typedef {z.infer<typeof exportMessageSchema>} ExportMessage */
-/** @typedef {z.infer<typeof textPartSchema>} ExportTextPart */
-/** @typedef {z.infer<typeof richTextSchema>} ExportRichText */
+export type ExportMessage = z.infer<typeof exportMessageSchema>;
+export type ExportTextPart = z.infer<typeof textPartSchema>;
+export type ExportRichText = z.infer<typeof richTextSchema>;

@@ -2,8 +2,8 @@
 // are written as UTF-8 into one ArrayBuffer that is transferred, not copied, and the writing thread makes
 // views into it (viewPacked). It then neither copies those strings into its heap (where they would only
 // make work for the garbage collector) nor encodes them for SQLite: the bytes are bound as they are. The
-// drafts' content hashes are computed here, from those bytes (content-hash.ts). Posts outside albums
-// leave their text behind too: what the writer needs of them (hash, draft, stored form) is prepared.
+// drafts' content hashes are computed here, from those bytes (articles/content-hash.ts). Posts outside
+// albums leave their text behind too: what the writer needs of them (hash, draft, stored form) is prepared.
 import { contentHashOfPacked, headerLine } from "../articles/content-hash.js";
 import type { ArticleDraft } from "../articles/types.js";
 import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";

@@ -13,6 +13,7 @@ import { workerUrl } from "../shared/worker-url.js";
 import {
   ExportFormatError,
   type ExportHeader,
+  type ReaderOptions,
   readExportEvents,
   readerOptions,
   rebatch,
@@ -82,39 +83,31 @@ class InThreadPreparation implements ExportPreparation {
   }
 }
 
+// The settings below were measured together on a 100,000-post import; docs/import-performance.md has the
+// figures and the alternatives tried.
 /**
- * The scanning worker's slices, read chunks and young generation, measured together on a 100,000-post
- * import (docs/import-performance.md). A message parsed from a chunk stays alive until its slice leaves
- * the worker, and a slice outlived the scavenges of the chunk it ended in: with slices of 250, chunks of
- * 1 MB and an 8 MB young generation the worker promoted about 300 MB (every message) and ran about 65
- * old-generation collections. Slices of 125, chunks of 128 KB and 24 MB promote about 10 MB, with 2; any
- * one of the three alone changes little. Together with the prepare worker's lazy receiving
- * (prepare-worker.ts), that is about 1 s less CPU.
+ * The scanning worker's slices, read chunks and young generation, chosen together: a message parsed from
+ * a chunk stays alive until its slice leaves the worker, so small slices and chunks and a young generation
+ * that outlives them keep the worker's messages out of its old generation.
  */
 const SLICE_SIZE = 125;
 const CHUNK_BYTES = 128 * 1024;
 const SCAN_YOUNG_GENERATION_MB = 24;
 /**
- * The prepare worker holds a whole batch while it builds the batch's articles (about 46 KB allocated a
- * post). With 16 MB, and slices deserialized as they arrived, most of each batch outlived two scavenges
- * and was promoted (690 MB over a 100,000-post import); 48 MB was then about 1 s less CPU. Since slices
- * are taken from the port only when needed (prepare-worker.ts) it promotes about 10 MB whatever the
- * size, and 32 MB is as fast as 48 (5.01 against 5.01 s, three alternating runs) and takes less memory;
- * 64 MB is slower (5.4 s).
+ * The prepare worker holds a whole batch while it builds the batch's articles: its young generation is
+ * large enough that a batch dies there, and no larger (a larger one was slower).
  */
 const PREPARE_YOUNG_GENERATION_MB = 32;
 /**
  * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
- * each worker's heap grow far beyond that before it collects (about 60 MB more each on 100,000 posts).
+ * each worker's heap grow far beyond that before it collects.
  */
 const WORKER_OLD_GENERATION_MB = 64;
 /**
  * How far each stage may run ahead of the next: batches the prepare worker may have ready while the main
  * thread writes one, and slices beyond a batch the scanning worker may have sent. Three threads share
  * two cores, and each stage's pace varies from batch to batch: deeper queues let a stage that is ahead go
- * on working while the next catches up. Measured on 100,000 posts (four alternating runs each, storing
- * only): 2 batches and 1 slice stored in 4.78 s on average, 3 and 2 in 4.68 s, 4 and 3 in 4.59–4.61 s,
- * 6 and 5 or 8 and 8 no better (4.65–4.70 s). A batch in flight is about 1.5 MB.
+ * on working while the next catches up (deeper than these gained nothing).
  */
 const BATCHES_AHEAD = 4;
 const SLICES_AHEAD = 3;
@@ -131,8 +124,8 @@ class ThreadedPreparation implements ExportPreparation {
     this.post({ kind: "settings", settings });
   }
 
-  private post(message: ToPrepareWorker): void {
-    this.prepare?.postMessage(message);
+  private post(message: ToPrepareWorker, transfer: ArrayBuffer[] = []): void {
+    this.prepare?.postMessage(message, transfer);
   }
 
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
@@ -143,6 +136,42 @@ class ThreadedPreparation implements ExportPreparation {
     );
     const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize), rawAsBytes: true };
     const totalBytes = await sizeOf(this.path);
+    const { scan, prepare, mailbox } = this.startWorkers(reader);
+    this.prepare = prepare;
+    // Three busy threads: on two cores, parallel scavenging only costs (see shared/serial-scavenges.ts).
+    const restoreScavenges = serialScavengesWhile(3);
+    try {
+      const replies = untilEnd(
+        () => mailbox.take(),
+        "import preparation worker",
+        // Granted as a batch is handed out, so the worker prepares the next one during the writes.
+        (reply) => reply.kind === "batch" && this.post({ kind: "credit" }),
+      );
+      for await (const reply of replies) {
+        if (reply.kind === "header") {
+          yield { kind: "header", header: reply.header, totalBytes };
+          continue;
+        }
+        viewPacked(reply.batch);
+        yield { kind: "batch", batch: reply.batch };
+        // The consumer asks for the next event: it is done with this batch, whose buffer goes back.
+        const { buffer } = reply.batch;
+        if (buffer) this.post({ kind: "buffer", buffer }, [buffer]);
+      }
+    } finally {
+      restoreScavenges();
+      this.prepare = undefined;
+      await Promise.all([scan.terminate(), prepare.terminate()]);
+    }
+  }
+
+  /** The scanning worker feeding the prepare worker, whose replies (and both one's failures) fill the mailbox. */
+  private startWorkers(reader: ReaderOptions): {
+    scan: Worker;
+    prepare: Worker;
+    mailbox: Mailbox<FromPrepareWorker>;
+  } {
+    const { batchSize } = this.opts;
     const channel = new MessageChannel();
     const scan = startScanWorker(
       {
@@ -166,7 +195,6 @@ class ThreadedPreparation implements ExportPreparation {
         maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
       },
     });
-    this.prepare = prepare;
     const mailbox = new Mailbox<FromPrepareWorker>();
     prepare.on("message", (m: FromPrepareWorker) => mailbox.put(m));
     for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(workerError(error)));
@@ -177,31 +205,7 @@ class ThreadedPreparation implements ExportPreparation {
     prepare.on("exit", (code) =>
       mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
     );
-    // Three busy threads: on two cores, parallel scavenging only costs (see serial-scavenges.ts).
-    const restoreScavenges = serialScavengesWhile(3);
-    try {
-      const replies = untilEnd(
-        () => mailbox.take(),
-        "import preparation worker",
-        // Granted as a batch is handed out, so the worker prepares the next one during the writes.
-        (reply) => reply.kind === "batch" && this.post({ kind: "credit" }),
-      );
-      for await (const reply of replies) {
-        if (reply.kind === "header") {
-          yield { kind: "header", header: reply.header, totalBytes };
-          continue;
-        }
-        viewPacked(reply.batch);
-        yield { kind: "batch", batch: reply.batch };
-        // The consumer asks for the next event: it is done with this batch, whose buffer goes back.
-        const { buffer } = reply.batch;
-        if (buffer) this.prepare?.postMessage({ kind: "buffer", buffer } satisfies ToPrepareWorker, [buffer]);
-      }
-    } finally {
-      restoreScavenges();
-      this.prepare = undefined;
-      await Promise.all([scan.terminate(), prepare.terminate()]);
-    }
+    return { scan, prepare, mailbox };
   }
 }
 

@@ -27,47 +27,9 @@ export type WallClockResolver = (isoLocal: string) => number | undefined;
  * @param timeZone an IANA name; check it with isValidTimeZone first
  */
 export function createWallClockResolver(timeZone: string): WallClockResolver {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
+  const offsetAt = offsetReader(timeZone);
   /** Wall day → its offset in ms, or null when it has a transition. */
   const dayOffsets = new Map<number, number | null>();
-
-  /** The zone's offset from UTC at that instant, in ms. */
-  const offsetAt = (utcMs: number): number => {
-    const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-    for (const part of format.formatToParts(utcMs)) fields[part.type] = Number(part.value);
-    const wall = Date.UTC(
-      fields.year ?? 0,
-      (fields.month ?? 1) - 1,
-      fields.day ?? 1,
-      fields.hour ?? 0,
-      fields.minute ?? 0,
-      fields.second ?? 0,
-    );
-    return wall - Math.floor(utcMs / MS_PER_SECOND) * MS_PER_SECOND;
-  };
-
-  const resolveAroundTransition = (wallMs: number): number => {
-    const offsetBefore = offsetAt(wallMs - MS_PER_DAY);
-    const offsetAfter = offsetAt(wallMs + MS_PER_DAY);
-    const withOffsetBefore = wallMs - offsetBefore;
-    const withOffsetAfter = wallMs - offsetAfter;
-    const beforeFits = offsetAt(withOffsetBefore) === offsetBefore;
-    const afterFits = offsetAt(withOffsetAfter) === offsetAfter;
-    if (beforeFits && afterFits) return Math.min(withOffsetBefore, withOffsetAfter); // overlap: the earlier
-    if (beforeFits) return withOffsetBefore;
-    if (afterFits) return withOffsetAfter;
-    return withOffsetBefore; // gap: the offset before the gap carries the wall time past it
-  };
-
   return (isoLocal) => {
     const m = ISO_LOCAL.exec(isoLocal);
     if (!m) return undefined;
@@ -91,7 +53,50 @@ export function createWallClockResolver(timeZone: string): WallClockResolver {
       if (dayOffsets.size >= CACHE_LIMIT) dayOffsets.clear();
       dayOffsets.set(day, offset);
     }
-    const utcMs = offset === null ? resolveAroundTransition(wallMs) : wallMs - offset;
+    const utcMs = offset === null ? resolveAroundTransition(wallMs, offsetAt) : wallMs - offset;
     return Math.floor(utcMs / MS_PER_SECOND);
   };
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+type OffsetAt = (utcMs: number) => number;
+
+function offsetReader(timeZone: string): OffsetAt {
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
+  return (utcMs) => {
+    const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+    for (const part of format.formatToParts(utcMs)) fields[part.type] = Number(part.value);
+    const wall = Date.UTC(
+      fields.year ?? 0,
+      (fields.month ?? 1) - 1,
+      fields.day ?? 1,
+      fields.hour ?? 0,
+      fields.minute ?? 0,
+      fields.second ?? 0,
+    );
+    return wall - Math.floor(utcMs / MS_PER_SECOND) * MS_PER_SECOND;
+  };
+}
+
+/** The instant of a wall time on a day when the zone's offset changes. */
+function resolveAroundTransition(wallMs: number, offsetAt: OffsetAt): number {
+  const offsetBefore = offsetAt(wallMs - MS_PER_DAY);
+  const offsetAfter = offsetAt(wallMs + MS_PER_DAY);
+  const withOffsetBefore = wallMs - offsetBefore;
+  const withOffsetAfter = wallMs - offsetAfter;
+  const beforeFits = offsetAt(withOffsetBefore) === offsetBefore;
+  const afterFits = offsetAt(withOffsetAfter) === offsetAfter;
+  if (beforeFits && afterFits) return Math.min(withOffsetBefore, withOffsetAfter); // overlap: the earlier
+  if (beforeFits) return withOffsetBefore;
+  if (afterFits) return withOffsetAfter;
+  return withOffsetBefore; // gap: the offset before the gap carries the wall time past it
 }

@@ -1,6 +1,6 @@
 // Old exports' zone-less dates, resolved in the zone the user names.
 import { describe, expect, it } from "vitest";
-import { createWallClockResolver, isValidTimeZone } from "../../src/telegram/export/zoned-time.js";
+import { createWallClockResolver, isValidTimeZone } from "../../../src/telegram/export/zoned-time.js";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`) / 1000;
 

@@ -2,9 +2,9 @@
 // own tests (test_tchan.py) say a scraper must extract, re-expressed for Dateline's normalized post.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { MediaRef, TelegramPost } from "../../src/telegram/post.js";
-import { parsePreviewPage } from "../../src/telegram/preview/parse-page.js";
-import { sharedDir, sharedPath } from "../helpers/shared.js";
+import type { MediaRef, TelegramPost } from "../../../src/telegram/post.js";
+import { parsePreviewPage } from "../../../src/telegram/preview/parse-page.js";
+import { sharedDir, sharedPath } from "../../helpers/shared.js";
 
 const SEEN_AT = 1_700_000_000;
 

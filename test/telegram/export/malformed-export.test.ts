@@ -1,8 +1,8 @@
 // Damaged files fail with ExportFormatError pointing at the byte where the damage was found.
 import { describe, expect, it } from "vitest";
-import { DatelineError } from "../../src/shared/errors.js";
-import { MAX_VALUE_BYTES } from "../../src/telegram/export/export-scanner.js";
-import { ExportFormatError } from "../../src/telegram/export/index.js";
+import { DatelineError } from "../../../src/shared/errors.js";
+import { MAX_VALUE_BYTES } from "../../../src/telegram/export/export-scanner.js";
+import { ExportFormatError } from "../../../src/telegram/export/index.js";
 import { exportText, post, readError, writeExport } from "./sample-export.js";
 
 const SAMPLE = exportText([

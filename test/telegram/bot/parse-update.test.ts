@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUpdate } from "../../src/telegram/bot/parse-update.js";
+import { parseUpdate } from "../../../src/telegram/bot/parse-update.js";
 import { albumFirstItem, channelPost, editedPost, privateMessage, textPost } from "./updates.js";
 
 describe("parseUpdate", () => {

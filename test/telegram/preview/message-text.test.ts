@@ -1,8 +1,8 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import type { TextEntity } from "../../src/telegram/post.js";
-import { isElement } from "../../src/telegram/preview/dom.js";
-import { type RichText, richTextOf } from "../../src/telegram/preview/message-text.js";
+import type { TextEntity } from "../../../src/telegram/post.js";
+import { isElement } from "../../../src/telegram/preview/dom.js";
+import { type RichText, richTextOf } from "../../../src/telegram/preview/message-text.js";
 
 function convert(html: string): RichText {
   const $ = cheerio.load(`<div id="t">${html}</div>`);

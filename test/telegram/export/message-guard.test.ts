@@ -2,9 +2,9 @@
 // schema accepts: more would let malformed messages through unchecked, less would only cost speed, but the
 // two are kept equal so that a schema change without the matching guard change fails here.
 import { describe, expect, it } from "vitest";
-import { seededRandom as seeded } from "../../src/articles/test-strings.js";
-import { isExportMessage } from "../../src/telegram/export/message-guard.js";
-import { exportMessageSchema } from "../../src/telegram/export/message-schema.js";
+import { seededRandom as seeded } from "../../../src/articles/test-strings.js";
+import { isExportMessage } from "../../../src/telegram/export/message-guard.js";
+import { exportMessageSchema } from "../../../src/telegram/export/message-schema.js";
 import { type JsonObject, post } from "./sample-export.js";
 
 const FULL: JsonObject = {

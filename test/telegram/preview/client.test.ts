@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PreviewClient, retryAfterSeconds } from "../../src/telegram/preview/client.js";
+import { PreviewClient, retryAfterSeconds } from "../../../src/telegram/preview/client.js";
 import {
   InvalidChannelError,
   PreviewHttpError,
   PreviewNetworkError,
   PreviewUnavailableError,
-} from "../../src/telegram/preview/errors.js";
+} from "../../../src/telegram/preview/errors.js";
 import { type FakeResponse, type FakeTme, startFakeTme, virtualTime } from "./fake-tme.js";
 import {
   channelPage,

@@ -5,9 +5,9 @@ import {
   forwardOriginName,
   largestPhoto,
   messageToSourceMessage,
-} from "../../src/telegram/bot/map-message.js";
-import { parseUpdate } from "../../src/telegram/bot/parse-update.js";
-import type { BotMessage } from "../../src/telegram/bot/schemas.js";
+} from "../../../src/telegram/bot/map-message.js";
+import { parseUpdate } from "../../../src/telegram/bot/parse-update.js";
+import type { BotMessage } from "../../../src/telegram/bot/schemas.js";
 import { albumFirstItem, albumSecondItem, CHANNEL, channelPost, editedPost, textPost } from "./updates.js";
 
 function messageOf(update: unknown): BotMessage {

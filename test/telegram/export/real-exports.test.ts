@@ -2,10 +2,10 @@
 // ../shared is not beside the project.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { ExportFormatError } from "../../src/telegram/export/index.js";
-import { normalizeMessage } from "../../src/telegram/export/normalize-message.js";
-import type { TelegramPost } from "../../src/telegram/post.js";
-import { sharedDir, sharedPath } from "../helpers/shared.js";
+import { ExportFormatError } from "../../../src/telegram/export/index.js";
+import { normalizeMessage } from "../../../src/telegram/export/normalize-message.js";
+import type { TelegramPost } from "../../../src/telegram/post.js";
+import { sharedDir, sharedPath } from "../../helpers/shared.js";
 import { postOf, readAll, readError } from "./sample-export.js";
 
 const fixture = (name: string) => sharedPath("fixtures", "exports", name);

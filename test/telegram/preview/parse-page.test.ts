@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEmbedPage, parsePreviewPage } from "../../src/telegram/preview/parse-page.js";
+import { parseEmbedPage, parsePreviewPage } from "../../../src/telegram/preview/parse-page.js";
 import {
   albumBody,
   channelPage,

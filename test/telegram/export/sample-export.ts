@@ -9,8 +9,8 @@ import {
   type ExportHeader,
   type ExportReadOptions,
   readExport,
-} from "../../src/telegram/export/index.js";
-import type { SourceMessage } from "../../src/telegram/post.js";
+} from "../../../src/telegram/export/index.js";
+import type { SourceMessage } from "../../../src/telegram/post.js";
 
 export const CHANNEL_ID = 1405579475;
 /** 2024-05-01T09:00:00Z */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { walkHistory } from "../../src/telegram/preview/backfill.js";
-import { PreviewClient, type PreviewPageSource } from "../../src/telegram/preview/client.js";
-import type { PreviewPage } from "../../src/telegram/preview/parse-page.js";
+import { walkHistory } from "../../../src/telegram/preview/backfill.js";
+import { PreviewClient, type PreviewPageSource } from "../../../src/telegram/preview/client.js";
+import type { PreviewPage } from "../../../src/telegram/preview/parse-page.js";
 import { type FakeTme, startFakeTme, virtualTime } from "./fake-tme.js";
 import { channelPage, messageBlock, noPostsPage, textBody } from "./samples.js";
 

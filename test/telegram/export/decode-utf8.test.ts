@@ -1,7 +1,7 @@
 // decodeUtf8 must give exactly the string Buffer#toString gives for valid UTF-8, and refuse the rest.
 import { describe, expect, it } from "vitest";
-import { seededRandom as seeded } from "../../src/articles/test-strings.js";
-import { decodeUtf8 } from "../../src/telegram/export/decode-utf8.js";
+import { seededRandom as seeded } from "../../../src/articles/test-strings.js";
+import { decodeUtf8 } from "../../../src/telegram/export/decode-utf8.js";
 
 const TEXTS = [
   "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExportFormatError } from "../../src/telegram/export/index.js";
+import { ExportFormatError } from "../../../src/telegram/export/index.js";
 import {
   BASE_UNIXTIME,
   CHANNEL_ID,

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openExport } from "../../src/telegram/export/index.js";
+import { openExport } from "../../../src/telegram/export/index.js";
 import { exportText, writeExport } from "./sample-export.js";
 
 describe("openExport", () => {

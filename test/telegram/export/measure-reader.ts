@@ -5,9 +5,9 @@
 // stores every message as the import would: rows with the raw JSON, one transaction per batch. Run it
 // compiled:
 //
-//   npx tsc --outDir dist/measure --rootDir . --module nodenext --target es2022 --allowJs --esModuleInterop \
-//     --skipLibCheck test/telegram-export/measure-reader.ts src/telegram/export/scan-worker.js
-//   node dist/measure/test/telegram-export/measure-reader.js [--messages 100000] [--batch-size 2000] \
+//   npx tsc --outDir dist/measure --rootDir . --module nodenext --target es2022 --esModuleInterop \
+//     --skipLibCheck test/telegram/export/measure-reader.ts src/telegram/export/scan-worker.ts
+//   node dist/measure/test/telegram/export/measure-reader.js [--messages 100000] [--batch-size 2000] \
 //     [--in-thread] [--sqlite]
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { readExport } from "../../src/telegram/export/index.js";
+import { readExport } from "../../../src/telegram/export/index.js";
 
 const RSS_SAMPLE_MS = 20;
 const MB = 1024 * 1024;

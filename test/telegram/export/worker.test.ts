@@ -1,7 +1,7 @@
 // The default reader runs in a worker thread: same events as on the caller's thread, same errors, and it
 // stops when the consumer stops.
 import { describe, expect, it } from "vitest";
-import { ExportFormatError, readExport } from "../../src/telegram/export/index.js";
+import { ExportFormatError, readExport } from "../../../src/telegram/export/index.js";
 import {
   BASE_UNIXTIME,
   exportText,

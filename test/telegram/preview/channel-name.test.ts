@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { channelFromInput, isChannelUsername } from "../../src/telegram/preview/channel-name.js";
-import { InvalidChannelError } from "../../src/telegram/preview/errors.js";
+import { channelFromInput, isChannelUsername } from "../../../src/telegram/preview/channel-name.js";
+import { InvalidChannelError } from "../../../src/telegram/preview/errors.js";
 
 describe("channel usernames", () => {
   it("accepts 5–32 letters, digits and underscores", () => {

@@ -93,6 +93,7 @@ export async function upsertMessages(tx: Tx, rows: Insertable<Database["messages
         oc.columns(["channel_id", "message_id"]).doUpdateSet((eb) => ({
           source: eb.ref("excluded.source"),
           raw: eb.ref("excluded.raw"),
+          post: eb.ref("excluded.post"),
           date: eb.ref("excluded.date"),
           edit_date: eb.ref("excluded.edit_date"),
           media_group_id: eb.ref("excluded.media_group_id"),

@@ -1,7 +1,7 @@
 // Runs one import in its own process, so its peak memory is its own. Prints one JSON line.
 import { rm } from "node:fs/promises";
 import { loadConfig } from "../src/config/load.js";
-import { importExport } from "../src/ingest/import-export.js";
+import { importExport } from "../src/ingest/import-telegram-export.js";
 import { createServices } from "../src/services.js";
 import { silentLogger } from "../src/shared/logger.js";
 

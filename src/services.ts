@@ -28,6 +28,7 @@ import { ChannelStore } from "./store/channels.js";
 import { commentStores } from "./store/comments/comment-stores.js";
 import { FeedQueries } from "./store/feeds/feed-queries.js";
 import { FollowStore } from "./store/follow-store.js";
+import { IngestStore } from "./store/ingest/index.js";
 import { createSearchStores } from "./store/search/search-stores.js";
 import { StateStore } from "./store/state.js";
 import { openTranslationStores } from "./store/translation/index.js";
@@ -52,6 +53,8 @@ export interface Services {
   articles: ArticleStore;
   state: StateStore;
   media: MediaStore;
+  /** The database side of ingestion (imports and re-derivations work in its transactions). */
+  ingestStore: IngestStore;
   ingest: IngestService;
   site: SitePages;
   content: SiteContent;
@@ -101,7 +104,8 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
   const articles = new ArticleStore(db, clock);
   const state = new StateStore(db);
   const media = new MediaStore(config.mediaDir);
-  const ingest = new IngestService({ db, clock, log, bus, channels });
+  const ingestStore = new IngestStore(db);
+  const ingest = new IngestService({ store: ingestStore, clock, log, bus, channels });
   const baseUrl = config.siteUrl ?? `http://localhost:${config.port}`;
   const content = new SiteContent(
     { articles, channels },
@@ -207,6 +211,7 @@ export async function createServices(config: Config, opts: ServiceOptions = {}):
     articles,
     state,
     media,
+    ingestStore,
     ingest,
     site,
     content,

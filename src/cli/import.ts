@@ -1,4 +1,4 @@
-import { importExport } from "../ingest/import-export.js";
+import { importExport } from "../ingest/import-telegram-export.js";
 import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";

@@ -7,6 +7,8 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { DatelineError } from "../shared/errors.js";
+import { workerUrl } from "../shared/worker-url.js";
+import type { CheckpointWorkerInput } from "./checkpoint-worker.js";
 import { type Dialect, isPostgresUrl } from "./dialect.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Database } from "./tables/index.js";
@@ -21,9 +23,8 @@ export interface Db {
   /**
    * Settings for one long bulk write (an import), until the returned function restores the usual ones.
    * On SQLite a smaller page cache: an import appends, so a large cache only holds pages it will not read
-   * again (measured: same speed, 60 MB less memory on a 100,000-post import); and no checkpoint at commit:
-   * copying the log of 100,000 posts into the database file held the commit for about 5 s, while
-   * checkpointInBackground does it beside the work that follows.
+   * again; and no checkpoint at commit, which would hold the commit while the whole log is copied:
+   * checkpointInBackground does it beside the work that follows (docs/import-performance.md).
    */
   bulkWriteSettings(): () => void;
   /**
@@ -62,9 +63,8 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
 /** SQLite's page cache, in KiB, while serving. */
 const CACHE_KIB = 65536;
 /**
- * While an import writes (and its search pass after it): pages are written once and rarely read again.
- * 8 MB rather than 16 stored 100,000 posts as fast (4.87–4.96 s against 4.93–5.10 s, three runs each)
- * and peaked 5–20 MB lower; the search pass took about 0.2 s longer.
+ * While an import writes (and its search pass after it): pages are written once and rarely read again, so
+ * a small cache stores as fast and takes less memory (docs/import-performance.md).
  */
 const BULK_WRITE_CACHE_KIB = 8192;
 /** SQLite's default. */
@@ -72,7 +72,8 @@ const WAL_AUTOCHECKPOINT_PAGES = 1000;
 
 function checkpointInWorker(file: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./checkpoint-worker.js", import.meta.url), { workerData: { file } });
+    const workerData: CheckpointWorkerInput = { file };
+    const worker = new Worker(workerUrl("checkpoint-worker", import.meta.url), { workerData });
     worker.once("message", () => resolve());
     worker.once("error", reject);
     worker.once("exit", (code) =>
@@ -93,9 +94,8 @@ function openSqlite(file: string): Db {
   }
   // Larger pages for a new database (a no-op on an existing one): rows of a post (raw message, article)
   // are several kilobytes, and large pages keep most of them out of overflow chains. 32 KiB rather than
-  // 16: an import writes every page to the log, and half as many pages cost less in system calls. Writing
-  // 100,000 articles and their messages took 11.5–11.6 µs a post against 14–16.5 (0.3 s of system time
-  // against 0.6–0.8); the whole import stored in 4.81 s against 5.01 s on average (four runs each).
+  // 16: an import writes every page to the log, and half as many pages cost less in system calls
+  // (docs/import-performance.md).
   sqlite.pragma("page_size = 32768");
   sqlite.pragma("journal_mode = WAL");
   // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.

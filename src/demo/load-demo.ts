@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { botChatId, importExport } from "../ingest/import-export.js";
+import { botChatId, importExport } from "../ingest/import-telegram-export.js";
 import type { Services } from "../services.js";
 import { DEMO_CHANNEL, DEMO_POSTS, type DemoPost } from "./demo-posts.js";
 

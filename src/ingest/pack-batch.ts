@@ -2,8 +2,8 @@
 // are written as UTF-8 into one ArrayBuffer that is transferred, not copied, and the writing thread makes
 // views into it (viewPacked). It then neither copies those strings into its heap (where they would only
 // make work for the garbage collector) nor encodes them for SQLite: the bytes are bound as they are. The
-// drafts' content hashes are computed here, from those bytes (content-hash.ts). Posts outside albums
-// leave their text behind too: what the writer needs of them (hash, draft, stored form) is prepared.
+// drafts' content hashes are computed here, from those bytes (articles/content-hash.ts). Posts outside
+// albums leave their text behind too: what the writer needs of them (hash, draft, stored form) is prepared.
 import { contentHashOfPacked, headerLine } from "../articles/content-hash.js";
 import type { ArticleDraft } from "../articles/types.js";
 import type { PreparedBatch, PreparedDraft } from "./prepare-batch.js";
@@ -21,7 +21,7 @@ const BUFFER_GRAIN = 1 << 20;
  */
 export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): ArrayBuffer {
   let bound = 0;
-  for (const m of batch.messages) bound += m.rawBytes?.length ?? m.raw.length * 3;
+  for (const raw of batch.rawBytes) bound += raw.length;
   for (const d of batch.drafts) {
     bound += (d.draft.bodyHtml.length + d.draft.bodyText.length + d.draft.summary.length) * 3;
   }
@@ -34,9 +34,8 @@ export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): Arra
       : (spare.splice(fitting, 1)[0] as ArrayBuffer);
   batch.buffer = buffer;
   const all = new Uint8Array(buffer);
-  // Offsets and lengths, not views: postMessage serializes every view on its own. With the 1,000 views of
-  // a batch of 250, sending and receiving it took 1.40 ms; with offsets, 1.12 ms. viewPacked makes the
-  // views on the writing side.
+  // Offsets and lengths, not views: postMessage serializes every view on its own, which costs more
+  // (docs/import-performance.md). viewPacked makes the views on the writing side.
   const layout: number[] = [];
   let at = 0;
   const put = (text: string): number => {
@@ -44,17 +43,16 @@ export function packBatch(batch: PreparedBatch, spare: ArrayBuffer[] = []): Arra
     at += written;
     return written;
   };
-  for (const m of batch.messages) {
-    layout.push(at);
-    if (m.rawBytes) {
-      all.set(m.rawBytes, at);
-      at += m.rawBytes.length;
-      layout.push(m.rawBytes.length);
-    } else layout.push(put(m.raw));
-    m.raw = "";
-    delete m.rawBytes;
-    delete m.facts;
-    if (m.post.mediaGroupId === undefined) m.post = { ...m.post, text: "", entities: [] };
+  for (const raw of batch.rawBytes) {
+    layout.push(at, raw.length);
+    all.set(raw, at);
+    at += raw.length;
+  }
+  batch.rawBytes = [];
+  const { posts } = batch;
+  for (let i = 0; i < posts.length; i++) {
+    const post = posts[i]!;
+    if (post.mediaGroupId === undefined) posts[i] = { ...post, text: "", entities: [] };
   }
   batch.textless = true;
   for (const d of batch.drafts) {
@@ -97,7 +95,7 @@ export function viewPacked(batch: PreparedBatch): void {
   const { buffer, layout } = batch;
   if (!buffer || !layout) return;
   let i = 0;
-  batch.rawBytes = batch.messages.map(() => {
+  batch.rawBytes = batch.posts.map(() => {
     const view = new Uint8Array(buffer, layout[i]!, layout[i + 1]!);
     i += 2;
     return view;

@@ -5,27 +5,35 @@
 import { buildArticle } from "../articles/build-article.js";
 import { candidateLines, detectRepeatedLines } from "../articles/promo.js";
 import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
-import type { SourceMessage } from "../telegram/post.js";
+import type { TelegramPost } from "../telegram/post.js";
+import { type ImportedMessage, messageFacts } from "./message-facts.js";
 import { articlePathKey } from "./paths.js";
-import { postHash } from "./post-hash.js";
-import { postColumn } from "./stored-post.js";
 import { groupUnits, isArticleWorthy } from "./units.js";
 
 /** A batch needs this many posts before repeated lines in it are taken for promotion lines. */
 export const PROMO_MIN_BATCH = 10;
 
 /** Lines repeated across a large batch that are not known promotion lines yet. */
-export function newPromoLines(messages: readonly SourceMessage[], known: readonly string[]): string[] {
-  if (messages.length < PROMO_MIN_BATCH) return [];
+export function newPromoLines(posts: readonly TelegramPost[], known: readonly string[]): string[] {
+  return newPromoLinesOf(
+    posts.map((p) => candidateLines(p.text)),
+    known,
+  );
+}
+
+/** newPromoLines from the candidate lines of each post of the batch (MessageFacts.promoCandidates). */
+export function newPromoLinesOf(
+  candidates: readonly (readonly string[])[],
+  known: readonly string[],
+): string[] {
+  if (candidates.length < PROMO_MIN_BATCH) return [];
   const counts = new Map<string, number>();
-  for (const m of messages) {
-    for (const line of m.facts?.promoCandidates ?? candidateLines(m.post.text)) {
-      counts.set(line, (counts.get(line) ?? 0) + 1);
-    }
+  for (const lines of candidates) {
+    for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   const stats = [...counts].map(([line, posts]) => ({ line, posts }));
   const knownSet = new Set(known);
-  return detectRepeatedLines(stats, messages.length).filter((l) => !knownSet.has(l));
+  return detectRepeatedLines(stats, candidates.length).filter((l) => !knownSet.has(l));
 }
 
 /** The draft of one unit (a post or an album) whose messages all came in the batch. */
@@ -40,15 +48,17 @@ export interface PreparedDraft {
   bytes?: { bodyHtml: Uint8Array; bodyText: Uint8Array; summary: Uint8Array };
 }
 
+/** A batch of an export's messages (all from the export: their source is "export"), ready to be written. */
 export interface PreparedBatch {
-  messages: SourceMessage[];
-  /** The raw form of each message as UTF-8, once packed for another thread; the messages' own are empty then. */
-  rawBytes?: Uint8Array[];
+  /** The messages' posts, in order. */
+  posts: TelegramPost[];
+  /** The raw JSON of each message as UTF-8, in order. Packed for another thread, empty until viewPacked. */
+  rawBytes: Uint8Array[];
   /**
    * Packed: posts outside albums come without their text and entities (the writer needs only what was
    * prepared from them). Album items keep theirs, as an album may join items stored before.
    */
-  textless?: boolean;
+  textless: boolean;
   /** Once packed: the buffer that every packed text of the batch is a view into. */
   buffer?: ArrayBuffer;
   /** Packed, until viewPacked makes the views: offset and length of each raw message, then offset and three lengths of each draft's texts. */
@@ -83,8 +93,12 @@ export class BatchPreparer {
     this.hashDrafts = opts.hashDrafts !== false;
   }
 
-  prepare(messages: SourceMessage[], skipped = 0, bytesRead = 0): PreparedBatch {
-    const fresh = newPromoLines(messages, this.settings.detectedPromoLines);
+  prepare(messages: readonly ImportedMessage[], skipped = 0, bytesRead = 0): PreparedBatch {
+    const facts = messages.map((m) => m.facts ?? messageFacts(m));
+    const fresh = newPromoLinesOf(
+      facts.map((f) => f.promoCandidates),
+      this.settings.detectedPromoLines,
+    );
     if (fresh.length > 0) {
       this.settings = {
         ...this.settings,
@@ -107,11 +121,13 @@ export class BatchPreparer {
       });
     }
     return {
-      messages,
+      posts: messages.map((m) => m.post),
+      rawBytes: messages.map((m) => m.rawBytes),
+      textless: false,
       skipped,
       bytesRead,
-      hashes: messages.map((m) => m.facts?.hash ?? postHash(m.post)),
-      postJson: messages.map((m) => m.facts?.postColumn ?? postColumn(m)),
+      hashes: facts.map((f) => f.hash),
+      postJson: facts.map((f) => f.postColumn),
       newPromoLines: fresh,
       promoKey: JSON.stringify(settings.detectedPromoLines),
       drafts,

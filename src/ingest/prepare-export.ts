@@ -1,5 +1,5 @@
 // An export read and prepared for writing, on as many cores as the machine gives: the scanning worker reads,
-// parses and normalizes (telegram/export/scan-worker.js), the prepare worker derives hashes, promotion lines
+// parses and normalizes (telegram/export/scan-worker.ts), the prepare worker derives hashes, promotion lines
 // and article drafts (prepare-worker.ts), and the caller's thread only writes. With `worker: false`
 // everything runs on the caller's thread, with the same results (tests, small files).
 //
@@ -7,12 +7,20 @@
 //                        ◀─credits──────────────◀─credits, settings──
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { ChannelSettings } from "../articles/types.js";
+import { Mailbox } from "../shared/mailbox.js";
 import { serialScavengesWhile } from "../shared/serial-scavenges.js";
 import { workerUrl } from "../shared/worker-url.js";
-import { ExportFormatError, type ExportHeader, readExport } from "../telegram/export/index.js";
-import { Mailbox } from "../telegram/export/mailbox.js";
-import { readerOptions, sizeOf } from "../telegram/export/read-export.js";
-import { untilEnd } from "../telegram/export/worker-replies.js";
+import {
+  ExportFormatError,
+  type ExportHeader,
+  type ReaderOptions,
+  readExportEvents,
+  readerOptions,
+  rebatch,
+  sizeOf,
+  startScanWorker,
+  untilEnd,
+} from "../telegram/export/index.js";
 import { viewPacked } from "./pack-batch.js";
 import { BatchPreparer, type PreparedBatch } from "./prepare-batch.js";
 import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
@@ -60,58 +68,46 @@ class InThreadPreparation implements ExportPreparation {
   }
 
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
-    let bytesRead = 0;
-    for await (const ev of readExport(this.path, {
-      batchSize: this.opts.batchSize,
-      worker: false,
-      ...(this.opts.timezone ? { timezone: this.opts.timezone } : {}),
-      onProgress: (done) => {
-        bytesRead = done;
-      },
-    })) {
+    const { batchSize } = this.opts;
+    const options = readerOptions(this.opts.timezone ? { timezone: this.opts.timezone } : {}, batchSize);
+    const totalBytes = await sizeOf(this.path);
+    const slices = readExportEvents(this.path, { ...options, rawAsBytes: true });
+    for await (const ev of rebatch(slices, batchSize)) {
       if (ev.kind === "header") {
-        yield { kind: "header", header: ev.header, totalBytes: await sizeOf(this.path) };
+        yield { kind: "header", header: ev.header, totalBytes };
         continue;
       }
       if (!this.preparer) throw new Error("setChannel() must answer the header before batches are read");
-      yield { kind: "batch", batch: this.preparer.prepare(ev.messages, ev.skipped, bytesRead) };
+      yield { kind: "batch", batch: this.preparer.prepare(ev.messages, ev.skipped, ev.bytesRead) };
     }
   }
 }
 
+// The settings below were measured together on a 100,000-post import; docs/import-performance.md has the
+// figures and the alternatives tried.
 /**
- * The scanning worker's slices, read chunks and young generation, measured together on a 100,000-post
- * import (docs/import-performance.md). A message parsed from a chunk stays alive until its slice leaves
- * the worker, and a slice outlived the scavenges of the chunk it ended in: with slices of 250, chunks of
- * 1 MB and an 8 MB young generation the worker promoted about 300 MB (every message) and ran about 65
- * old-generation collections. Slices of 125, chunks of 128 KB and 24 MB promote about 10 MB, with 2; any
- * one of the three alone changes little. Together with the prepare worker's lazy receiving
- * (prepare-worker.ts), that is about 1 s less CPU.
+ * The scanning worker's slices, read chunks and young generation, chosen together: a message parsed from
+ * a chunk stays alive until its slice leaves the worker, so small slices and chunks and a young generation
+ * that outlives them keep the worker's messages out of its old generation.
  */
 const SLICE_SIZE = 125;
 const CHUNK_BYTES = 128 * 1024;
 const SCAN_YOUNG_GENERATION_MB = 24;
 /**
- * The prepare worker holds a whole batch while it builds the batch's articles (about 46 KB allocated a
- * post). With 16 MB, and slices deserialized as they arrived, most of each batch outlived two scavenges
- * and was promoted (690 MB over a 100,000-post import); 48 MB was then about 1 s less CPU. Since slices
- * are taken from the port only when needed (prepare-worker.ts) it promotes about 10 MB whatever the
- * size, and 32 MB is as fast as 48 (5.01 against 5.01 s, three alternating runs) and takes less memory;
- * 64 MB is slower (5.4 s).
+ * The prepare worker holds a whole batch while it builds the batch's articles: its young generation is
+ * large enough that a batch dies there, and no larger (a larger one was slower).
  */
 const PREPARE_YOUNG_GENERATION_MB = 32;
 /**
  * What either worker ever holds is a chunk of the file and a few batches: a few MB. Left alone, V8 lets
- * each worker's heap grow far beyond that before it collects (about 60 MB more each on 100,000 posts).
+ * each worker's heap grow far beyond that before it collects.
  */
 const WORKER_OLD_GENERATION_MB = 64;
 /**
  * How far each stage may run ahead of the next: batches the prepare worker may have ready while the main
  * thread writes one, and slices beyond a batch the scanning worker may have sent. Three threads share
  * two cores, and each stage's pace varies from batch to batch: deeper queues let a stage that is ahead go
- * on working while the next catches up. Measured on 100,000 posts (four alternating runs each, storing
- * only): 2 batches and 1 slice stored in 4.78 s on average, 3 and 2 in 4.68 s, 4 and 3 in 4.59–4.61 s,
- * 6 and 5 or 8 and 8 no better (4.65–4.70 s). A batch in flight is about 1.5 MB.
+ * on working while the next catches up (deeper than these gained nothing).
  */
 const BATCHES_AHEAD = 4;
 const SLICES_AHEAD = 3;
@@ -128,8 +124,8 @@ class ThreadedPreparation implements ExportPreparation {
     this.post({ kind: "settings", settings });
   }
 
-  private post(message: ToPrepareWorker): void {
-    this.prepare?.postMessage(message);
+  private post(message: ToPrepareWorker, transfer: ArrayBuffer[] = []): void {
+    this.prepare?.postMessage(message, transfer);
   }
 
   async *events(): AsyncGenerator<PrepareEvent, void, undefined> {
@@ -140,42 +136,9 @@ class ThreadedPreparation implements ExportPreparation {
     );
     const reader = { ...options, sliceSize: Math.min(SLICE_SIZE, batchSize), rawAsBytes: true };
     const totalBytes = await sizeOf(this.path);
-    const channel = new MessageChannel();
-    const scan = new Worker(new URL("../telegram/export/scan-worker.js", import.meta.url), {
-      workerData: {
-        resultJsonPath: this.path,
-        options: reader,
-        eventsAhead: Math.ceil(batchSize / reader.sliceSize) + SLICES_AHEAD,
-        out: channel.port1,
-        facts: workerUrl("message-facts", import.meta.url).href,
-      },
-      transferList: [channel.port1],
-      resourceLimits: {
-        maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB,
-        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
-      },
-    });
-    const input: PrepareWorkerInput = { input: channel.port2, batchSize, batchesAhead: BATCHES_AHEAD };
-    const prepare = new Worker(workerUrl("prepare-worker", import.meta.url), {
-      workerData: input,
-      transferList: [channel.port2],
-      resourceLimits: {
-        maxYoungGenerationSizeMb: PREPARE_YOUNG_GENERATION_MB,
-        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
-      },
-    });
+    const { scan, prepare, mailbox } = this.startWorkers(reader);
     this.prepare = prepare;
-    const mailbox = new Mailbox<FromPrepareWorker>();
-    prepare.on("message", (m: FromPrepareWorker) => mailbox.put(m));
-    for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(workerError(error)));
-    // The scanning worker ends when it has handed everything to the prepare worker, which ends last.
-    scan.on("exit", (code) => {
-      if (code !== 0) mailbox.fail(new Error(`the export reader's worker stopped (exit code ${code})`));
-    });
-    prepare.on("exit", (code) =>
-      mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
-    );
-    // Three busy threads: on two cores, parallel scavenging only costs (see serial-scavenges.ts).
+    // Three busy threads: on two cores, parallel scavenging only costs (see shared/serial-scavenges.ts).
     const restoreScavenges = serialScavengesWhile(3);
     try {
       const replies = untilEnd(
@@ -193,13 +156,56 @@ class ThreadedPreparation implements ExportPreparation {
         yield { kind: "batch", batch: reply.batch };
         // The consumer asks for the next event: it is done with this batch, whose buffer goes back.
         const { buffer } = reply.batch;
-        if (buffer) this.prepare?.postMessage({ kind: "buffer", buffer } satisfies ToPrepareWorker, [buffer]);
+        if (buffer) this.post({ kind: "buffer", buffer }, [buffer]);
       }
     } finally {
       restoreScavenges();
       this.prepare = undefined;
       await Promise.all([scan.terminate(), prepare.terminate()]);
     }
+  }
+
+  /** The scanning worker feeding the prepare worker, whose replies (and both one's failures) fill the mailbox. */
+  private startWorkers(reader: ReaderOptions): {
+    scan: Worker;
+    prepare: Worker;
+    mailbox: Mailbox<FromPrepareWorker>;
+  } {
+    const { batchSize } = this.opts;
+    const channel = new MessageChannel();
+    const scan = startScanWorker(
+      {
+        resultJsonPath: this.path,
+        options: reader,
+        eventsAhead: Math.ceil(batchSize / reader.sliceSize) + SLICES_AHEAD,
+        out: channel.port1,
+        facts: workerUrl("message-facts", import.meta.url).href,
+      },
+      {
+        maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+      },
+    );
+    const input: PrepareWorkerInput = { input: channel.port2, batchSize, batchesAhead: BATCHES_AHEAD };
+    const prepare = new Worker(workerUrl("prepare-worker", import.meta.url), {
+      workerData: input,
+      transferList: [channel.port2],
+      resourceLimits: {
+        maxYoungGenerationSizeMb: PREPARE_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+      },
+    });
+    const mailbox = new Mailbox<FromPrepareWorker>();
+    prepare.on("message", (m: FromPrepareWorker) => mailbox.put(m));
+    for (const worker of [scan, prepare]) worker.on("error", (error) => mailbox.fail(workerError(error)));
+    // The scanning worker ends when it has handed everything to the prepare worker, which ends last.
+    scan.on("exit", (code) => {
+      if (code !== 0) mailbox.fail(new Error(`the export reader's worker stopped (exit code ${code})`));
+    });
+    prepare.on("exit", (code) =>
+      mailbox.fail(new Error(`the import preparation worker stopped early (exit code ${code})`)),
+    );
+    return { scan, prepare, mailbox };
   }
 }
 

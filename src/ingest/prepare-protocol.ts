@@ -2,8 +2,7 @@
 // worker, which feeds the main thread; each consumer grants credits so that at most a few slices and
 // batches are in flight.
 import type { ChannelSettings } from "../articles/types.js";
-import type { ExportFormatErrorWire } from "../telegram/export/export-format-error.js";
-import type { ExportHeader } from "../telegram/export/index.js";
+import type { ExportFormatErrorWire, ExportHeader } from "../telegram/export/index.js";
 import type { PreparedBatch } from "./prepare-batch.js";
 
 /** Main thread → prepare worker. */

@@ -3,13 +3,17 @@
 // thread only writes. Started by prepare-export.ts; speaks prepare-protocol.ts.
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { ChannelSettings } from "../articles/types.js";
-import type { DecoderEvent } from "../telegram/export/export-decoder.js";
-import { ExportFormatError } from "../telegram/export/export-format-error.js";
-import { Mailbox } from "../telegram/export/mailbox.js";
-import { PortInbox } from "../telegram/export/port-inbox.js";
-import { rebatch } from "../telegram/export/rebatch.js";
-import { SLICE_CREDIT } from "../telegram/export/worker-events.js";
-import { untilEnd, type WorkerEnd } from "../telegram/export/worker-replies.js";
+import { Mailbox } from "../shared/mailbox.js";
+import { PortInbox } from "../shared/port-inbox.js";
+import {
+  type DecoderEvent,
+  ExportFormatError,
+  rebatch,
+  type ScanReply,
+  SLICE_CREDIT,
+  untilEnd,
+} from "../telegram/export/index.js";
+import type { ImportedMessage } from "./message-facts.js";
 import { packBatch } from "./pack-batch.js";
 import { BatchPreparer } from "./prepare-batch.js";
 import type { FromPrepareWorker, ToPrepareWorker } from "./prepare-protocol.js";
@@ -21,8 +25,6 @@ export interface PrepareWorkerInput {
   /** Batches this worker may send before the main thread takes them. */
   batchesAhead: number;
 }
-
-type ScanReply = DecoderEvent | WorkerEnd;
 
 const parent = parentPort;
 if (parent === null) throw new Error("prepare-worker runs only as a worker thread");
@@ -37,7 +39,8 @@ parent.on("message", (m: ToPrepareWorker) => {
     if (spare.length < batchesAhead + 1) spare.push(m.buffer);
   } else fromMain.put(m);
 });
-const slices = new PortInbox<ScanReply>(input);
+// The scanning worker reads with rawAsBytes and this import's facts module (prepare-export.ts).
+const slices = new PortInbox<ScanReply<ImportedMessage>>(input);
 
 let credits = batchesAhead;
 let settings: ChannelSettings | undefined;
@@ -51,7 +54,7 @@ async function untilMain(ready: () => boolean): Promise<void> {
   }
 }
 
-function decoderEvents(): AsyncGenerator<DecoderEvent, void, undefined> {
+function decoderEvents(): AsyncGenerator<DecoderEvent<ImportedMessage>, void, undefined> {
   return untilEnd(
     () => slices.take(),
     "export reader's worker",

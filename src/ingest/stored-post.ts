@@ -2,8 +2,8 @@
 // from a Desktop export with Unix times keeps only its raw JSON, which normalizes to the same post again
 // (an import writes a third less that way), apart from the album id the export reader synthesized, which
 // has its own column.
-import { normalizeMessage } from "../telegram/export/normalize-message.js";
-import type { SourceMessage, TelegramPost } from "../telegram/post.js";
+import { postOfRawMessage } from "../telegram/export/index.js";
+import type { PostSource, TelegramPost } from "../telegram/post.js";
 
 /** The `post` column of a message whose post is read back from its raw export message. */
 export const FROM_RAW = "";
@@ -18,18 +18,17 @@ export interface StoredPostRow {
 /**
  * The stored form of a message's post: FROM_RAW when normalizing its raw message again gives the same
  * post, its JSON otherwise. Only export messages dated by Unix time qualify: old exports need the zone
- * the user gave, and the other sources' raw forms are read by their own parsers.
+ * the user gave, and the other sources' raw forms are read by their own parsers. The raw message may come
+ * as text or as its UTF-8 bytes.
  */
-export function postColumn(m: SourceMessage): string {
-  if (
-    m.source === "export" &&
-    readableAgain(
-      m.rawBytes ? Buffer.from(m.rawBytes.buffer, m.rawBytes.byteOffset, m.rawBytes.length) : m.raw,
-    )
-  ) {
-    return FROM_RAW;
-  }
-  return JSON.stringify(m.post);
+export function postColumn(m: { source: PostSource; raw: string | Uint8Array; post: TelegramPost }): string {
+  return m.source === "export" ? exportPostColumn(m.post, m.raw) : JSON.stringify(m.post);
+}
+
+/** postColumn of a message from a Desktop export. */
+export function exportPostColumn(post: TelegramPost, raw: string | Uint8Array): string {
+  const text = typeof raw === "string" ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.length);
+  return readableAgain(text) ? FROM_RAW : JSON.stringify(post);
 }
 
 function readableAgain(raw: string | Buffer): boolean {
@@ -38,11 +37,7 @@ function readableAgain(raw: string | Buffer): boolean {
 
 export function storedPost(row: StoredPostRow): TelegramPost {
   if (row.post !== FROM_RAW) return JSON.parse(row.post) as TelegramPost;
-  const post = normalizeMessage(
-    JSON.parse(row.raw),
-    { position: 0, ordinal: 0 },
-    { fileLabel: "stored message", wallClock: undefined },
-  );
+  const post = postOfRawMessage(row.raw, "stored message");
   if (post === null) throw new Error("a stored export message is not a post");
   if (row.media_group_id !== null) post.mediaGroupId = row.media_group_id;
   return post;

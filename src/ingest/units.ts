@@ -1,18 +1,18 @@
-import type { SourceMessage, TelegramPost } from "../telegram/post.js";
+import type { TelegramPost } from "../telegram/post.js";
 
 /** A unit of publication: one post, or the items of one album. Becomes one article. */
-export interface Unit {
+export interface Unit<M extends { post: TelegramPost }> {
   mediaGroupId: string | null;
-  messages: SourceMessage[];
+  messages: M[];
 }
 
 /**
  * Groups messages into units: consecutive messages sharing a media group id form one album.
  * Exports carry no group id; their reader synthesizes one (consecutive media messages with one date).
  */
-export function groupUnits(messages: SourceMessage[]): Unit[] {
-  const units: Unit[] = [];
-  let current: Unit | null = null;
+export function groupUnits<M extends { post: TelegramPost }>(messages: readonly M[]): Unit<M>[] {
+  const units: Unit<M>[] = [];
+  let current: Unit<M> | null = null;
   for (const m of messages) {
     const gid = m.post.mediaGroupId ?? null;
     if (current && gid !== null && current.mediaGroupId === gid) {

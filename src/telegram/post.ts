@@ -107,21 +107,5 @@ export interface SourceMessage {
   source: PostSource;
   /** The source's own text of this message: its JSON (export, Bot API) or its HTML block (preview). */
   raw: string;
-  /**
-   * The raw text as UTF-8 bytes, when a reader was asked for bytes (an import's worker threads, which pass
-   * it on to the database without ever making it a string); `raw` is empty then.
-   */
-  rawBytes?: Uint8Array;
   post: TelegramPost;
-  /** What an import's scanning worker already worked out from this message alone (ingest/message-facts.ts). */
-  facts?: MessageFacts;
-}
-
-export interface MessageFacts {
-  /** postHash of the post. */
-  hash: string;
-  /** candidateLines of its text. */
-  promoCandidates: string[];
-  /** The stored form of its post (see ingest/stored-post.ts). */
-  postColumn: string;
 }

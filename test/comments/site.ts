@@ -2,7 +2,7 @@
 // comment tests (in-process app.request, or a real server's URL).
 
 import type { Db } from "../../src/db/connect.js";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import { urlPathOf } from "../../src/ingest/paths.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";

@@ -2,7 +2,7 @@
 // finds nothing changed, and translated editions made from the current text are still current.
 import { expect, it } from "vitest";
 import { contentHashV2 } from "../../src/db/migrations/0009-content-hash-v2.js";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testServices } from "../helpers/services.js";

@@ -1,18 +1,17 @@
 // Packing a prepared batch for the writing thread: one buffer of UTF-8 views, and a spare buffer reused.
 import { describe, expect, it } from "vitest";
+import type { ImportedMessage } from "../../src/ingest/message-facts.js";
 import { packBatch, unpackDraft, viewPacked } from "../../src/ingest/pack-batch.js";
 import { BatchPreparer } from "../../src/ingest/prepare-batch.js";
-import type { SourceMessage } from "../../src/telegram/post.js";
 import { TIGRIS_SETTINGS } from "../helpers/channel-settings.js";
 
 const settings = TIGRIS_SETTINGS;
 
-function message(id: number): SourceMessage {
+function message(id: number): ImportedMessage {
   const text = `بغداد – الناس\nالمجلس يقرّ موازنة الجسر رقم ${id}\n\nقالت الوزارة إن العمل يبدأ في الربيع.`;
   return {
-    source: "export",
-    raw: JSON.stringify({ id, type: "message", text }),
     post: { messageId: id, date: 1_613_730_360 + id * 600, text, entities: [], media: [] },
+    rawBytes: new TextEncoder().encode(JSON.stringify({ id, type: "message", text })),
   };
 }
 
@@ -29,13 +28,13 @@ describe("packBatch", () => {
     const buffer = packBatch(batch);
     expect(batch.buffer).toBe(buffer);
     // What crosses to the writing thread: no views, only the buffer and where the texts lie in it.
-    expect(batch.rawBytes).toBeUndefined();
+    expect(batch.rawBytes).toEqual([]);
     expect(batch.drafts.map((d) => d.bytes)).toEqual([undefined, undefined, undefined]);
     const received = structuredClone(batch, { transfer: [buffer] });
     viewPacked(received);
     expect(received.layout).toBeUndefined();
-    expect(received.rawBytes?.map((b) => b.buffer === received.buffer)).toEqual([true, true, true]);
-    expect(received.rawBytes?.map((b) => utf8.decode(b))).toEqual(plain.messages.map((m) => m.raw));
+    expect(received.rawBytes.map((b) => b.buffer === received.buffer)).toEqual([true, true, true]);
+    expect(received.rawBytes.map((b) => utf8.decode(b))).toEqual(plain.rawBytes.map((b) => utf8.decode(b)));
     expect(received.drafts.map(unpackDraft)).toEqual(plain.drafts.map((d) => d.draft));
   });
 
@@ -50,7 +49,7 @@ describe("packBatch", () => {
     viewPacked(batch);
     expect(spare).toEqual([tooSmall]);
     // What the buffer held before is overwritten: the new batch reads back whole.
-    expect(batch.rawBytes?.map((b) => utf8.decode(b))).toEqual(plain.messages.map((m) => m.raw));
+    expect(batch.rawBytes.map((b) => utf8.decode(b))).toEqual(plain.rawBytes.map((b) => utf8.decode(b)));
     expect(batch.drafts.map(unpackDraft)).toEqual(plain.drafts.map((d) => d.draft));
   });
 

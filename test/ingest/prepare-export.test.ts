@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/build-article.js";
+import type { ImportedMessage } from "../../src/ingest/message-facts.js";
 import { unpackDraft } from "../../src/ingest/pack-batch.js";
 import { articlePathKey } from "../../src/ingest/paths.js";
 import { postHash } from "../../src/ingest/post-hash.js";
@@ -11,7 +12,7 @@ import { BatchPreparer, newPromoLines, type PreparedBatch } from "../../src/inge
 import { type PrepareEvent, prepareExport } from "../../src/ingest/prepare-export.js";
 import { FROM_RAW } from "../../src/ingest/stored-post.js";
 import { ExportFormatError, readExport } from "../../src/telegram/export/index.js";
-import type { SourceMessage } from "../../src/telegram/post.js";
+import type { TelegramPost } from "../../src/telegram/post.js";
 import { TIGRIS_SETTINGS } from "../helpers/channel-settings.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
 
@@ -42,45 +43,43 @@ function specs(n: number): ExportMessageSpec[] {
   return out;
 }
 
-function unpackEvent(e: PrepareEvent): PrepareEvent {
-  return e.kind === "batch" ? { kind: "batch", batch: unpacked(e.batch) } : e;
-}
+type Collected = Exclude<PrepareEvent, { kind: "batch" }> | { kind: "batch"; batch: Unpacked };
 
-/** The events, each packed batch unpacked as it comes: its packed bytes are valid only until the next event. */
+/** The events, each batch unpacked as it comes: packed bytes are valid only until the next event. */
 async function collect(
   prep: ReturnType<typeof prepareExport>,
   channel = settings,
   seen = { packed: 0 },
-): Promise<PrepareEvent[]> {
-  const events: PrepareEvent[] = [];
+): Promise<Collected[]> {
+  const events: Collected[] = [];
   for await (const ev of prep.events()) {
-    if (ev.kind === "batch" && ev.batch.rawBytes && ev.batch.buffer) seen.packed++;
-    events.push(ev.kind === "batch" && ev.batch.buffer ? unpackEvent(ev) : ev);
+    if (ev.kind === "batch" && ev.batch.textless && ev.batch.buffer) seen.packed++;
+    events.push(ev.kind === "batch" ? { kind: "batch", batch: unpacked(ev.batch) } : ev);
     if (ev.kind === "header") prep.setChannel(channel);
   }
   return events;
 }
 
-function batches(events: PrepareEvent[]): PreparedBatch[] {
-  return events.flatMap((e) => (e.kind === "batch" ? [unpacked(e.batch)] : []));
+function batches(events: Collected[]): Unpacked[] {
+  return events.flatMap((e) => (e.kind === "batch" ? [e.batch] : []));
 }
 
+type Unpacked = ReturnType<typeof unpacked>;
+
 /**
- * A batch as prepared, before the worker packed its long texts as UTF-8 (see pack-batch.ts). Packing
- * drops the text of posts outside albums, so it is dropped here from batches that were not packed too.
+ * A batch as prepared, before the worker packed its long texts as UTF-8 (see pack-batch.ts), with the raw
+ * messages as text. Packing drops the text of posts outside albums, so it is dropped here from batches
+ * that were not packed too.
  */
-function unpacked(batch: PreparedBatch): PreparedBatch {
+function unpacked(batch: PreparedBatch) {
   const utf8 = new TextDecoder();
-  const { rawBytes, textless: _, buffer: __, ...rest } = batch;
-  const withoutText = (post: SourceMessage["post"]) =>
+  const { rawBytes, posts, textless: _, buffer: __, ...rest } = batch;
+  const withoutText = (post: TelegramPost) =>
     post.mediaGroupId === undefined ? { ...post, text: "", entities: [] } : post;
   return {
     ...rest,
-    messages: batch.messages.map((m, i) => ({
-      ...m,
-      raw: rawBytes ? utf8.decode(rawBytes[i]) : m.raw,
-      post: withoutText(m.post),
-    })),
+    posts: posts.map(withoutText),
+    raw: rawBytes.map((b) => utf8.decode(b)),
     drafts: batch.drafts.map(({ bytes, ...d }) => ({
       ...d,
       draft: unpackDraft({ ...d, ...(bytes && { bytes }) }),
@@ -99,18 +98,22 @@ describe("import preparation", () => {
     expect(batches(threaded).length).toBeGreaterThan(4);
     // The worker packs long texts as UTF-8 for the writing thread; unpacked, the batches are the same.
     expect(seen.packed).toBe(batches(threaded).length);
-    expect(threaded.map(unpackEvent)).toEqual(inThread.map(unpackEvent));
+    expect(threaded).toEqual(inThread);
   });
 
   it("derives what IngestService would: hashes, drafts and permalinks of each unit", async () => {
     const dir = await writeExportDir(exportJson(specs(40)));
     const prep = prepareExport(path.join(dir, "result.json"), { batchSize: 1000, worker: false });
-    const [batch] = (await collect(prep)).flatMap((e) => (e.kind === "batch" ? [e.batch] : []));
+    let batch: PreparedBatch | undefined;
+    for await (const e of prep.events()) {
+      if (e.kind === "header") prep.setChannel(settings);
+      else batch ??= e.batch;
+    }
     expect(batch).toBeDefined();
-    const messages = batch!.messages;
-    expect(batch!.hashes).toEqual(messages.map((m) => postHash(m.post)));
+    const posts = batch!.posts;
+    expect(batch!.hashes).toEqual(posts.map((p) => postHash(p)));
     // Export messages store no post JSON: it is read back from their raw form.
-    expect(batch!.postJson).toEqual(messages.map(() => FROM_RAW));
+    expect(batch!.postJson).toEqual(posts.map(() => FROM_RAW));
     // The repeated closing line was learnt from the batch itself, and no draft carries it.
     expect(batch!.newPromoLines).toHaveLength(1);
     const learnt = { ...settings, detectedPromoLines: batch!.newPromoLines };
@@ -118,18 +121,17 @@ describe("import preparation", () => {
     const albums = batch!.drafts.filter((d) => d.messageIds.length === 2);
     expect(albums.length).toBeGreaterThan(0);
     for (const d of batch!.drafts) {
-      const posts = d.messageIds.map((id) => messages.find((m) => m.post.messageId === id)!.post);
-      expect(d.draft).toEqual(buildArticle({ posts, channel: learnt }));
+      const unit = d.messageIds.map((id) => posts.find((p) => p.messageId === id)!);
+      expect(d.draft).toEqual(buildArticle({ posts: unit, channel: learnt }));
       expect(d.draft.bodyText).not.toContain("Follow Tigris News");
-      expect(d.pathKey).toBe(articlePathKey(posts[0]!.date, "Asia/Baghdad", d.draft.slug));
+      expect(d.pathKey).toBe(articlePathKey(unit[0]!.date, "Asia/Baghdad", d.draft.slug));
     }
   });
 
   it("carries promotion lines learnt in one batch into the next", () => {
-    const post = (id: number, text: string): SourceMessage => ({
-      source: "export",
-      raw: "{}",
+    const post = (id: number, text: string): ImportedMessage => ({
       post: { messageId: id, date: 1_600_000_000 + id, text, entities: [], media: [] },
+      rawBytes: new TextEncoder().encode("{}"),
     });
     const first = Array.from({ length: 20 }, (_, i) =>
       post(i + 1, `Headline ${i}\n\nBody of story ${i}.\n\n${PROMO}`),
@@ -137,7 +139,12 @@ describe("import preparation", () => {
     const second = [post(100, `Late headline\n\nLate body.\n\n${PROMO}`)];
     const preparer = new BatchPreparer(settings);
     const a = preparer.prepare(first);
-    expect(a.newPromoLines).toEqual(newPromoLines(first, []));
+    expect(a.newPromoLines).toEqual(
+      newPromoLines(
+        first.map((m) => m.post),
+        [],
+      ),
+    );
     const b = preparer.prepare(second);
     expect(b.newPromoLines).toEqual([]);
     expect(b.promoKey).toBe(a.promoKey);

@@ -2,7 +2,7 @@
 // cache through the change log.
 import { beforeAll, expect, it } from "vitest";
 import { followChangeLog } from "../../src/ingest/change-log.js";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import type { Services } from "../../src/services.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { describeEachDatabase } from "../helpers/databases.js";

@@ -4,7 +4,7 @@ import { truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, expect, it } from "vitest";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import type { Services } from "../../src/services.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";

@@ -1,7 +1,7 @@
 // Keeping the index in step: batches, full re-index, stale entries, failures. Runs on SQLite and
 // PostgreSQL. (The `dateline search` command: test/cli/search.test.ts.)
 import { beforeAll, expect, it } from "vitest";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import { SearchIndexer } from "../../src/search/indexer.js";
 import { analyzeQuery } from "../../src/search/query.js";
 import { specOfQuery } from "../../src/search/query-spec.js";

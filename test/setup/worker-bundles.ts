@@ -8,8 +8,10 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** Worker entries, by the name workerUrl() is given. */
 const ENTRIES = {
+  "scan-worker": "src/telegram/export/scan-worker.ts",
   "prepare-worker": "src/ingest/prepare-worker.ts",
   "message-facts": "src/ingest/message-facts.ts",
+  "checkpoint-worker": "src/db/checkpoint-worker.ts",
 };
 
 export default async function setup(): Promise<void> {

@@ -13,7 +13,7 @@ import {
   messageBlock,
   photoWrap,
   textBody,
-} from "../telegram-preview/samples.js";
+} from "../telegram/preview/samples.js";
 
 export const PAGE_SIZE = 20;
 

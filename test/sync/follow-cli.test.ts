@@ -11,7 +11,7 @@ import type { MediaRef, TelegramPost } from "../../src/telegram/post.js";
 import { parsePreviewPage } from "../../src/telegram/preview/parse-page.js";
 import { testApp, testServices } from "../helpers/services.js";
 import { sharedDir, sharedPath } from "../helpers/shared.js";
-import { noPostsPage, unavailablePage } from "../telegram-preview/samples.js";
+import { noPostsPage, unavailablePage } from "../telegram/preview/samples.js";
 import { describeEachCliDatabase } from "./cli-databases.js";
 import { cdnAnswer, FakeChannel, PAGE_SIZE, startTme, type Tme } from "./fake-channel.js";
 

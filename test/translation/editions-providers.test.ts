@@ -3,7 +3,7 @@
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ChannelRow } from "../../src/db/tables/index.js";
-import { importExport } from "../../src/ingest/import-export.js";
+import { importExport } from "../../src/ingest/import-telegram-export.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";

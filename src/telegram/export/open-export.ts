@@ -41,5 +41,5 @@ async function statOrNull(file: string): Promise<Stats | null> {
 }
 
 function notFound(message: string): ExportFormatError {
-  return new ExportFormatError(message, { code: "EXPORT_NOT_FOUND" });
+  return new ExportFormatError(message, { exportCode: "EXPORT_NOT_FOUND" });
 }

@@ -1,10 +1,10 @@
 // readExport: a channel's Desktop export as a stream of events, the header first, then batches.
 //
 // By default the reading, scanning, JSON parsing, validation and normalizing run in a worker thread
-// (scan-worker.js), which leaves the main thread free to write to the database: on a 100,000-message
-// export the main thread spends about 5 µs a message receiving what the worker made, against about 16 µs
-// a message doing all the work itself (test/telegram-export/measure-reader.ts measures it).
+// (scan-worker.ts), which leaves the main thread free to write to the database: receiving what the worker
+// made costs it about a third of doing all the work itself (test/telegram/export/measure-reader.ts).
 import { stat } from "node:fs/promises";
+import type { SourceMessage } from "../post.js";
 import type { DecoderEvent } from "./export-decoder.js";
 import { ExportFormatError } from "./export-format-error.js";
 import { type ReaderOptions, readExportEvents } from "./export-reader.js";
@@ -15,7 +15,7 @@ import { isValidTimeZone } from "./zoned-time.js";
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
-/** Messages the decoder hands over at a time; see export-decoder.js for why they are few. */
+/** Messages the decoder hands over at a time; see export-decoder.ts for why they are few. */
 const SLICE_SIZE = 250;
 
 /**
@@ -32,10 +32,9 @@ export async function* readExport(
   const options = readerOptions(opts, batchSize);
   const totalBytes = await sizeOf(resultJsonPath);
   signal?.throwIfAborted();
-  const slices: AsyncGenerator<DecoderEvent, void, undefined> =
-    opts.worker === false
-      ? readExportEvents(resultJsonPath, options, signal)
-      : readExportInWorker(resultJsonPath, options, batchSize, signal);
+  const slices: AsyncGenerator<DecoderEvent<SourceMessage>, void, undefined> = opts.worker === false
+    ? readExportEvents(resultJsonPath, options, signal)
+    : readExportInWorker(resultJsonPath, options, batchSize, signal);
   for await (const event of rebatch(slices, batchSize)) {
     signal?.throwIfAborted();
     if (event.kind === "header") {
@@ -48,7 +47,10 @@ export async function* readExport(
 }
 
 /** The reader's options from the caller's, checked (a bad zone or size throws). */
-export function readerOptions(opts: ExportReadOptions, batchSize: number): ReaderOptions {
+export function readerOptions(
+  opts: ExportReadOptions,
+  batchSize: number,
+): ReaderOptions & { rawAsBytes?: false } {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_BYTES;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
@@ -71,7 +73,7 @@ export async function sizeOf(resultJsonPath: string): Promise<number> {
     return (await stat(resultJsonPath)).size;
   } catch (cause) {
     throw new ExportFormatError(`Cannot read ${resultJsonPath}: ${String(cause)}`, {
-      code: "EXPORT_NOT_FOUND",
+      exportCode: "EXPORT_NOT_FOUND",
       cause,
     });
   }

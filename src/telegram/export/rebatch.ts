@@ -1,17 +1,16 @@
 // Regroups the decoder's small slices into the caller's batches of exactly batchSize messages (the last may
 // be shorter). Both the worker and the in-thread reader go through it, so both cut batches alike.
-import type { SourceMessage } from "../post.js";
 import type { DecoderEvent } from "./export-decoder.js";
 import type { ExportHeader } from "./types.js";
 
 /** A batch with how far into the file it reaches, for progress. */
-export type BatchEvent = { kind: "batch"; messages: SourceMessage[]; skipped: number; bytesRead: number };
+export type BatchEvent<M> = { kind: "batch"; messages: M[]; skipped: number; bytesRead: number };
 
-export async function* rebatch(
-  events: AsyncIterable<DecoderEvent>,
+export async function* rebatch<M>(
+  events: AsyncIterable<DecoderEvent<M>>,
   batchSize: number,
-): AsyncGenerator<{ kind: "header"; header: ExportHeader } | BatchEvent, void, undefined> {
-  let messages: SourceMessage[] = [];
+): AsyncGenerator<{ kind: "header"; header: ExportHeader } | BatchEvent<M>, void, undefined> {
+  let messages: M[] = [];
   let skipped = 0;
   let bytesRead = 0;
   for await (const event of events) {

@@ -1,5 +1,5 @@
 // The public types of the export reader.
-import type { SourceMessage } from "../post.js";
+import type { SourceMessage, TelegramPost } from "../post.js";
 import type { ExportHeader } from "./export-header.js";
 
 export type { ExportHeader };
@@ -32,4 +32,13 @@ export interface OpenedExport {
   /** The export folder: media paths in the messages are relative to it. */
   baseDir: string;
   totalBytes: number;
+}
+
+/**
+ * A message read for an import (a reader asked for `rawAsBytes`): its post, and its raw JSON as the
+ * file's UTF-8 bytes, which the import stores without ever making them a string.
+ */
+export interface ScannedMessage {
+  post: TelegramPost;
+  rawBytes: Uint8Array;
 }

@@ -1,7 +1,7 @@
 // The translation feature's stores on both databases: an edition's row, path and units land together or
 // not at all; former paths keep pointing at their article; the scans pick the articles that need work.
 import { beforeAll, expect, it } from "vitest";
-import { importExport } from "../../../src/ingest/import-export.js";
+import { importExport } from "../../../src/ingest/import-telegram-export.js";
 import {
   type NewEdition,
   openTranslationStores,

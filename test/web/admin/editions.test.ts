@@ -5,7 +5,7 @@
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ChannelRow } from "../../../src/db/tables/index.js";
-import { importExport } from "../../../src/ingest/import-export.js";
+import { importExport } from "../../../src/ingest/import-telegram-export.js";
 import { Browser } from "../../comments/site.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../../helpers/export-builder.js";

@@ -2,7 +2,7 @@
 // /opensearch.xml and the related list under articles. Runs on SQLite and PostgreSQL.
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importExport } from "../../../src/ingest/import-export.js";
+import { importExport } from "../../../src/ingest/import-telegram-export.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../../helpers/export-builder.js";
 import { testApp, testServices } from "../../helpers/services.js";

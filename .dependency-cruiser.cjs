@@ -57,17 +57,17 @@ module.exports = {
     {
       name: "lower-layers-not-features",
       comment:
-        "shared, config, db, articles, telegram, store, media, ingest and sync sit below the features and never import them (or web/cli).",
+        "shared, config, db, articles, telegram, store, media, ingest, sync and demo sit below the features and never import them (or web, cli, the root).",
       severity: "error",
-      from: { path: "^src/(shared|config|db|articles|telegram|store|media|ingest|sync)/" },
-      to: { path: `${feature}|^src/(web|cli)/|^src/main\\.ts$|^src/compose/` },
+      from: { path: "^src/(shared|config|db|articles|telegram|store|media|ingest|sync|demo)/" },
+      to: { path: `${feature}|^src/(web|cli|compose)/|^src/main\\.ts$` },
     },
     {
       name: "only-store-touches-the-database",
       comment:
-        "Kysely, the drivers and the connection live in store/ and db/: database specifics stay in one place.",
+        "Kysely, the drivers and the connection live in store/ and db/ (the composition root opens the database): database specifics stay in one place.",
       severity: "error",
-      from: { path: "^src/", pathNot: "^src/(store|db)/" },
+      from: { path: "^src/", pathNot: "^src/(store|db|compose)/" },
       to: {
         path: "^src/db/(connect|dialect|migrations)|node_modules/(kysely|better-sqlite3|pg|pg-[a-z-]+)/",
       },
@@ -114,10 +114,18 @@ module.exports = {
     },
     {
       name: "nothing-imports-the-root",
-      comment: "main.ts and compose/ wire everything; nothing below imports them.",
+      comment:
+        "compose/ wires everything and main.ts starts the CLI; only cli/ (the roles started on what compose/ builds) imports compose/, and nothing imports main.ts.",
       severity: "error",
-      from: { path: "^src/", pathNot: "^src/(main\\.ts|compose/)" },
+      from: { path: "^src/", pathNot: "^src/(main\\.ts|compose/|cli/)" },
       to: { path: "^src/(main\\.ts|compose/)" },
+    },
+    {
+      name: "cli-not-main",
+      comment: "main.ts lists the commands; a command never imports it.",
+      severity: "error",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/main\\.ts$" },
     },
     ...throughIndex,
   ],

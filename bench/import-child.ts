@@ -1,8 +1,8 @@
 // Runs one import in its own process, so its peak memory is its own. Prints one JSON line.
 import { rm } from "node:fs/promises";
+import { createServices } from "../src/compose/services.js";
 import { loadConfig } from "../src/config/load.js";
 import { importExport } from "../src/ingest/import-telegram-export.js";
-import { createServices } from "../src/services.js";
 import { silentLogger } from "../src/shared/logger.js";
 
 const [exportDir, database, mediaDir] = process.argv.slice(2) as [string, string, string];

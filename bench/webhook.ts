@@ -1,11 +1,11 @@
 // Time from a webhook delivery to the article being served: POST a channel_post, then GET its page,
 // sequentially, for N posts. p50/p99 of the whole round (the post is stored before the webhook answers).
 import { rm } from "node:fs/promises";
+import { createServices } from "../src/compose/services.js";
+import { createSiteApp } from "../src/compose/web-app.js";
 import { loadConfig } from "../src/config/load.js";
-import { createServices } from "../src/services.js";
 import { silentLogger } from "../src/shared/logger.js";
 import { startServer } from "../src/web/server.js";
-import { createSiteApp } from "../src/web/site-app.js";
 
 const SECRET = "bench-secret-token";
 const TOKEN = "123456:AAbenchbenchbenchbenchbenchbenchbench";

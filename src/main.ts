@@ -29,7 +29,6 @@ export const COMMANDS: Command[] = [
   translateCommand,
   glossaryCommand,
   adminCommand,
-  // commands: add feature commands above this line
 ];
 
 function usage(): string {

@@ -1,5 +1,5 @@
 // Editors: their sign-in at /admin and the "Editions" desk, assembled once by the composition root.
-import { urlPathOf } from "../ingest/paths.js";
+import { urlPathOf } from "../articles/permalink.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { EditorStore } from "../store/admin/editor-store.js";

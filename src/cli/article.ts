@@ -1,6 +1,6 @@
+import { urlPathOf } from "../articles/permalink.js";
+import { createServices, type Services } from "../compose/services.js";
 import type { ArticleRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
-import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { COMMON_HELP, type Command } from "./command.js";
 

@@ -1,5 +1,5 @@
+import { createServices } from "../compose/services.js";
 import { reprocessChannel } from "../ingest/reprocess.js";
-import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";

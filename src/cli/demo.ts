@@ -1,5 +1,5 @@
+import { createServices } from "../compose/services.js";
 import { loadDemo } from "../demo/load-demo.js";
-import { createServices } from "../services.js";
 import { COMMON_HELP, type Command } from "./command.js";
 
 export const demoCommand: Command = {

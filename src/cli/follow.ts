@@ -1,6 +1,6 @@
+import { createServices, type Services } from "../compose/services.js";
 import type { ChannelRow } from "../db/tables/index.js";
 import { reprocessChannel } from "../ingest/reprocess.js";
-import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";

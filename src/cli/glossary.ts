@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { createServices, type Services } from "../compose/services.js";
 import type { ChannelRow } from "../db/tables/index.js";
-import { createServices, type Services } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { checkLanguage, type GlossaryChange, type GlossaryRowInput, parseCsv } from "../translation/index.js";
 import { COMMON_HELP, type Command, str } from "./command.js";

@@ -1,5 +1,5 @@
+import { createServices } from "../compose/services.js";
 import { importExport } from "../ingest/import-telegram-export.js";
-import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";

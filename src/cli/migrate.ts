@@ -1,5 +1,4 @@
-import { openDatabase } from "../db/connect.js";
-import { migrateToLatest } from "../db/migrations/index.js";
+import { migrateDatabase } from "../compose/migrate.js";
 import { COMMON_HELP, type Command } from "./command.js";
 
 export const migrateCommand: Command = {
@@ -10,14 +9,8 @@ export const migrateCommand: Command = {
   options: {},
   positionals: [0, 0],
   async run(ctx) {
-    const config = ctx.config();
-    const db = await openDatabase(config.database, { migrate: false });
-    try {
-      const applied = await migrateToLatest(db.kysely, db.dialect);
-      ctx.out(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
-      return 0;
-    } finally {
-      await db.close();
-    }
+    const applied = await migrateDatabase(ctx.config().database);
+    ctx.out(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+    return 0;
   },
 };

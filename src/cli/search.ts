@@ -1,7 +1,7 @@
 // `dateline search reindex|status`: rebuild the search index from the articles (after an upgrade that
 // adds search to an existing database, or to repair it), or compare it with them.
 
-import { createServices } from "../services.js";
+import { createServices } from "../compose/services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import type { Command } from "./command.js";

@@ -1,9 +1,9 @@
+import { createServices } from "../compose/services.js";
+import { createSiteApp } from "../compose/web-app.js";
 import { loadDemo } from "../demo/load-demo.js";
-import { followChangeLog } from "../ingest/change-log.js";
-import { createServices } from "../services.js";
 import { DatelineError } from "../shared/errors.js";
+import { followChangeLog } from "../store/change-log.js";
 import { startServer } from "../web/server.js";
-import { createSiteApp } from "../web/site-app.js";
 import { COMMON_HELP, type Command, str } from "./command.js";
 
 export const serveCommand: Command = {

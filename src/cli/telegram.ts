@@ -1,4 +1,4 @@
-import { createServices, type Services } from "../services.js";
+import { createServices, type Services } from "../compose/services.js";
 import { DatelineError } from "../shared/errors.js";
 import { WEBHOOK_PATH } from "../web/telegram/webhook-routes.js";
 import { COMMON_HELP, type Command } from "./command.js";

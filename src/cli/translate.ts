@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { urlPathOf } from "../ingest/paths.js";
-import { createServices, type Services } from "../services.js";
+import { urlPathOf } from "../articles/permalink.js";
+import { createServices, type Services } from "../compose/services.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import {

@@ -1,8 +1,9 @@
 // The comments feed of one article, as data (web/comments/comment-feed.tsx writes the RSS): its latest
 // published comments, newest first, each with its place on the article's comment pages and its stable
 // address.
+
+import { urlPathOf } from "../articles/permalink.js";
 import type { CommentRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import type { SiteInfoSource } from "../site/site-info.js";
 import type { ArticleStore } from "../store/articles.js";
 import type { CommentStore } from "../store/comments/comment-store.js";

@@ -2,8 +2,8 @@
 // guest asked to prove their address. Addresses come from our tables only; links are built from the site's
 // own address (permalinks, the queue, confirm and unsubscribe pages) and tokens are single-purpose.
 import { randomBytes } from "node:crypto";
+import { urlPathOf } from "../articles/permalink.js";
 import type { ArticleRow, CommentRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import { confirmAddressEmail, heldCommentEmail, newCommentEmail } from "../notify/comment-emails.js";
 import type { Mailer } from "../notify/mailer.js";
 import type { Clock } from "../shared/clock.js";

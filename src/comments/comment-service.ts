@@ -3,8 +3,8 @@
 // checked before this is called (comment-draft.ts), CSRF, honeypot and form time by the route. Also where a
 // stored comment is shown, and the published counts.
 
+import { urlPathOf } from "../articles/permalink.js";
 import type { ArticleRow, CommentRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";

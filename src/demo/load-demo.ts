@@ -4,8 +4,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { botChatId, importExport } from "../ingest/import-telegram-export.js";
-import type { Services } from "../services.js";
+import { botChatId, type ImportDeps, importExport } from "../ingest/import-telegram-export.js";
+import type { ArticleStore } from "../store/articles.js";
+import type { ChannelStore } from "../store/channels.js";
 import { DEMO_CHANNEL, DEMO_POSTS, type DemoPost } from "./demo-posts.js";
 
 function exportMessage(p: DemoPost, withEdit: boolean) {
@@ -65,7 +66,10 @@ async function writeExport(dir: string, withEdit: boolean): Promise<void> {
 }
 
 /** Loads the demo channel; returns the number of articles it has. */
-export async function loadDemo(s: Services): Promise<number> {
+/** What loading the demo uses: the import's parts, and the stores it creates the channel in and counts with. */
+export type DemoDeps = ImportDeps & { channels: ChannelStore; articles: ArticleStore };
+
+export async function loadDemo(s: DemoDeps): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), "dateline-demo-"));
   try {
     await mkdir(path.join(dir, "photos"), { recursive: true });

@@ -1,8 +1,8 @@
 // Stored rows → the feed model (pure). Item, enclosure and feed addresses are absolute on the site.
 
+import { urlPathOf } from "../articles/permalink.js";
 import { parseStringList } from "../db/json-columns.js";
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import { mediaUrl } from "../media/media-url.js";
 import type { FeedMediaRow } from "../store/feeds/feed-queries.js";
 import type { Feed, FeedAuthor, FeedEnclosure, FeedEntry, FeedLinks } from "./feed-model.js";

@@ -2,6 +2,7 @@
 // it creates or revises (with their permalinks), then the messages themselves. Each step is a method of
 // BatchIngestion, run in order by run().
 import { buildArticle } from "../articles/build-article.js";
+import { articlePathKey } from "../articles/permalink.js";
 import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
 import { DatelineError } from "../shared/errors.js";
@@ -22,7 +23,6 @@ import type {
 import type { PostSource, TelegramPost } from "../telegram/post.js";
 import type { MediaResolver } from "./media-resolver.js";
 import { unpackDraft } from "./pack-batch.js";
-import { articlePathKey } from "./paths.js";
 import { postHash } from "./post-hash.js";
 import { newPromoLines, type PreparedBatch, type PreparedDraft } from "./prepare-batch.js";
 import { postColumn, storedPost } from "./stored-post.js";

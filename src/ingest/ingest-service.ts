@@ -3,12 +3,12 @@
 // export can be delivered any number of times. One source of truth for every source (export, Bot API,
 // preview): they differ only in how messages and media reach this service.
 import type { ChannelRow } from "../db/tables/index.js";
+import type { ChangeBus } from "../shared/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ChannelStore } from "../store/channels.js";
 import type { IngestStore, IngestTx } from "../store/ingest/index.js";
 import type { MediaRef, SourceMessage } from "../telegram/post.js";
-import type { ChangeBus } from "./change-bus.js";
 import {
   type BatchOptions,
   type BatchResult,

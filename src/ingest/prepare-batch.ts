@@ -3,11 +3,11 @@
 // worker thread ahead of the writes (prepare-worker.ts) and IngestService can trust its results, which
 // are exactly what it would compute itself.
 import { buildArticle } from "../articles/build-article.js";
+import { articlePathKey } from "../articles/permalink.js";
 import { candidateLines, detectRepeatedLines } from "../articles/promo.js";
 import type { ArticleDraft, ChannelSettings } from "../articles/types.js";
 import type { TelegramPost } from "../telegram/post.js";
 import { type ImportedMessage, messageFacts } from "./message-facts.js";
-import { articlePathKey } from "./paths.js";
 import { groupUnits, isArticleWorthy } from "./units.js";
 
 /** A batch needs this many posts before repeated lines in it are taken for promotion lines. */

@@ -3,10 +3,10 @@
 // EditionIndexer: a saved edition is indexed, and an article change (edit, takedown, restore) re-reads
 // every edition of the article, so the editions of an original that is not published are never found.
 import { directionOf } from "../articles/language.js";
+import { urlPathOf } from "../articles/permalink.js";
 import type { Direction } from "../articles/types.js";
 import type { ChannelRow } from "../db/tables/index.js";
-import type { ChangeEvent } from "../ingest/change-bus.js";
-import { urlPathOf } from "../ingest/paths.js";
+import type { ChangeEvent } from "../shared/change-bus.js";
 import type { Logger } from "../shared/logger.js";
 import type { EditionSearchIndex } from "../store/search/edition-index.js";
 import type { EditionSearchStore, FoundEdition } from "../store/search/edition-search-store.js";

@@ -3,7 +3,7 @@
 // removed otherwise, so a takedown leaves the results as soon as it is announced. Large sets (an
 // import announces every id it created in one event) go in batches, one transaction each.
 
-import type { ChangeEvent } from "../ingest/change-bus.js";
+import type { ChangeEvent } from "../shared/change-bus.js";
 import type { Logger } from "../shared/logger.js";
 import type { Progress } from "../shared/progress.js";
 import type { SearchIndex } from "../store/search/search-index.js";

@@ -2,7 +2,7 @@
 // step through the change bus, the reader's search, and the related articles under an article.
 // services.ts calls createSearchFeature once, with the stores of store/search/search-stores.ts; the
 // pages and the related section are web's (web/search/).
-import type { ChangeBus } from "../ingest/change-bus.js";
+import type { ChangeBus } from "../shared/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ChannelStore } from "../store/channels.js";

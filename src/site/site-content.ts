@@ -2,9 +2,10 @@
 // by its permalink (with its media), revisions. The rules that decide which page exists live here: page
 // bounds, archive ranges in the site's zone, canonical addresses and removed articles. web/pages/ turns
 // the answers into documents.
+
+import { urlPathOf } from "../articles/permalink.js";
 import type { Direction } from "../articles/types.js";
 import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";

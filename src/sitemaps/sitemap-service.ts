@@ -1,8 +1,9 @@
 // Builds the sitemaps: an index of paged article sitemaps, the Google News sitemap, and robots.txt, as
 // data that web/sitemaps/ serializes. Only published articles are listed. Reads through the stores only.
+
+import { urlPathOf } from "../articles/permalink.js";
 import type { ChannelRow } from "../db/tables/index.js";
 import { knownLanguage } from "../feeds/build-feed.js";
-import { urlPathOf } from "../ingest/paths.js";
 import type { Clock } from "../shared/clock.js";
 import type { SiteInfoSource } from "../site/site-info.js";
 import type { ChannelStore } from "../store/channels.js";

@@ -1,7 +1,8 @@
 // The language versions of a page, for hreflang links and the language switcher: the original first,
 // then each translated edition. Pure.
+
+import { urlPathOf } from "../articles/permalink.js";
 import type { ArticleRow, ChannelRow } from "../db/tables/index.js";
-import { urlPathOf } from "../ingest/paths.js";
 import type { EditionRow } from "../store/translation/index.js";
 import { editionUrl } from "./edition-urls.js";
 import { normalizeLanguage } from "./languages.js";

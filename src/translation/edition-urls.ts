@@ -1,5 +1,5 @@
 // Where editions live: the original's addresses with the edition's language in front.
-import { urlPathOf } from "../ingest/paths.js";
+import { urlPathOf } from "../articles/permalink.js";
 
 /** "/en/2021/02/19/<slug>/" */
 export function editionUrl(language: string, pathKey: string): string {

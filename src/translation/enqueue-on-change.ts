@@ -4,7 +4,7 @@
 // importing a channel's archive does not spend a translation budget unasked. Runs after the ingest
 // transaction commits; it only inserts queue rows and never throws, so ingestion is neither slowed by
 // translation nor failed by it.
-import type { ChangeListener } from "../ingest/change-bus.js";
+import type { ChangeListener } from "../shared/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import {

@@ -4,7 +4,7 @@
 // It registers nothing anywhere: the composition root subscribes `onArticleChange` to the change bus
 // and adds web's edition-links section to article pages.
 import type { Config } from "../config/schema.js";
-import type { ChangeListener } from "../ingest/change-bus.js";
+import type { ChangeListener } from "../shared/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import type { ArticleStore } from "../store/articles.js";

@@ -1,9 +1,9 @@
 // A test site with a few articles, and a small HTTP client that keeps cookies like a browser, for the
 // comment tests (in-process app.request, or a real server's URL).
 
+import { urlPathOf } from "../../src/articles/permalink.js";
 import type { Db } from "../../src/db/connect.js";
 import { importExport } from "../../src/ingest/import-telegram-export.js";
-import { urlPathOf } from "../../src/ingest/paths.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";
 

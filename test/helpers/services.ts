@@ -1,12 +1,12 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServices, type Services } from "../../src/compose/services.js";
+import { createSiteApp } from "../../src/compose/web-app.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Db } from "../../src/db/connect.js";
-import { createServices, type Services } from "../../src/services.js";
 import type { Clock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
-import { createSiteApp } from "../../src/web/site-app.js";
 
 export class TestClock implements Clock {
   constructor(public t = 1_700_000_000) {}

@@ -3,8 +3,8 @@
 // bind UTF-8 bytes packed by the worker; on PostgreSQL they go through Kysely.
 import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import { importExport } from "../../src/ingest/import-telegram-export.js";
-import type { Services } from "../../src/services.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { type ExportMessageSpec, exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";

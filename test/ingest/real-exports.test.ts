@@ -2,8 +2,8 @@
 // without error and their text survives into the articles; personal chats and groups are refused.
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import { importExport } from "../../src/ingest/import-telegram-export.js";
-import type { Services } from "../../src/services.js";
 import { openTestDatabase } from "../helpers/databases.js";
 import { testServices } from "../helpers/services.js";
 import { sharedDir, sharedPath } from "../helpers/shared.js";

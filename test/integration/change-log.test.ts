@@ -1,10 +1,10 @@
 // Two instances over one database: a change made by one (or by a CLI command) reaches the other's page
 // cache through the change log.
 import { beforeAll, expect, it } from "vitest";
-import { followChangeLog } from "../../src/ingest/change-log.js";
+import type { Services } from "../../src/compose/services.js";
 import { importExport } from "../../src/ingest/import-telegram-export.js";
-import type { Services } from "../../src/services.js";
 import { silentLogger } from "../../src/shared/logger.js";
+import { followChangeLog } from "../../src/store/change-log.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { exportJson, writeExportDir } from "../helpers/export-builder.js";
 import { testApp, testServices } from "../helpers/services.js";

@@ -1,8 +1,8 @@
 // `npm start` shows the demo channel: make sure it is what the README promises.
 import * as cheerio from "cheerio";
 import { beforeAll, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import { loadDemo } from "../../src/demo/load-demo.js";
-import type { Services } from "../../src/services.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import { testApp, testServices } from "../helpers/services.js";
 

@@ -4,8 +4,8 @@
 import * as cheerio from "cheerio";
 import sharp from "sharp";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import { importExport } from "../../src/ingest/import-telegram-export.js";
-import type { Services } from "../../src/services.js";
 import { SitemapService } from "../../src/sitemaps/sitemap-service.js";
 import { TAG_INDEX_PATH, TagIndexService } from "../../src/sitemaps/tag-index.js";
 import { FeedQueries } from "../../src/store/feeds/feed-queries.js";

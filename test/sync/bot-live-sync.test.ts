@@ -1,7 +1,7 @@
 // Live sync through the Bot API: webhook and long polling against a local Bot API server.
 import sharp from "sharp";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Services } from "../../src/services.js";
+import type { Services } from "../../src/compose/services.js";
 import { OFFSET_KEY } from "../../src/sync/poller.js";
 import { describeEachDatabase } from "../helpers/databases.js";
 import {

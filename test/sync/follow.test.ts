@@ -1,9 +1,9 @@
 // Following channels through t.me/s against a local t.me: backfill, catch-up polls, edits, albums, deletions,
 // 429s. Runs on SQLite and PostgreSQL.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import type { ChannelRow } from "../../src/db/tables/index.js";
 import { noMedia } from "../../src/ingest/media-resolver.js";
-import type { Services } from "../../src/services.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { AlbumCollector } from "../../src/sync/album-collector.js";
 import { deletionKey } from "../../src/sync/follow/deletion-prober.js";

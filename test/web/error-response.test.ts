@@ -3,8 +3,8 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Services } from "../../src/compose/services.js";
 import { openDatabase } from "../../src/db/connect.js";
-import type { Services } from "../../src/services.js";
 import { DatelineError, type ErrorCode } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { createApp } from "../../src/web/app.js";

@@ -20,7 +20,6 @@ const MIGRATIONS: [string, (dialect: Dialect) => Migration][] = [
   ["0007_change_log", changeLog],
   ["0008_edition_search", editionSearch],
   ["0009_content_hash_v2", () => contentHashV2()],
-  // migrations: add new entries above this line, named "NNNN_feature"
 ];
 
 class InCodeProvider implements MigrationProvider {

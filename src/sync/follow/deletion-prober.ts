@@ -4,8 +4,8 @@
 // fetched preview page are probed at once. A deleted post's article is kept, with status "deleted" (its page
 // answers 410); a deleted album item leaves its article, which is rebuilt from the other items.
 import type { ChannelRow } from "../../db/tables/index.js";
-import type { ChangeBus } from "../../ingest/change-bus.js";
 import type { IngestService } from "../../ingest/ingest-service.js";
+import type { ChangeBus } from "../../shared/change-bus.js";
 import type { Clock } from "../../shared/clock.js";
 import type { Logger } from "../../shared/logger.js";
 import type { ArticleStore } from "../../store/articles.js";

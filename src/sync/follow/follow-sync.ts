@@ -2,10 +2,10 @@
 // address in its User-Agent, one request at a time at least the configured interval apart), the media
 // downloader over it, the follower, the prober and the schedule `serve` runs.
 
-import type { ChangeBus } from "../../ingest/change-bus.js";
 import type { IngestService } from "../../ingest/ingest-service.js";
 import { LiveMediaResolver } from "../../ingest/live-media-resolver.js";
 import type { MediaStore } from "../../media/media-store.js";
+import type { ChangeBus } from "../../shared/change-bus.js";
 import type { Clock } from "../../shared/clock.js";
 import type { Logger } from "../../shared/logger.js";
 import type { ArticleStore } from "../../store/articles.js";

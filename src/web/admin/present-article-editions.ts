@@ -1,6 +1,6 @@
 // A recent article with its editions, as the "Editions" list shows it.
 import type { ArticleEditions } from "../../admin/index.js";
-import { urlPathOf } from "../../ingest/paths.js";
+import { urlPathOf } from "../../articles/permalink.js";
 import { formatNewsTime } from "../../shared/time.js";
 import { editionEditUrl } from "./admin-urls.js";
 import type { EditionsListView } from "./models.js";

@@ -1,7 +1,7 @@
 // One edition on its correcting page: each unit's original beside the text in its box (what the edition
 // shows, or what the editor just submitted when the form comes back with errors).
 import type { DeskEdition } from "../../admin/index.js";
-import { urlPathOf } from "../../ingest/paths.js";
+import { urlPathOf } from "../../articles/permalink.js";
 import type { EditionEditView } from "./models.js";
 
 export function presentEdition(

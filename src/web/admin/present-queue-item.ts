@@ -1,5 +1,5 @@
 // A comment in the moderation queue, as the queue page shows it.
-import { urlPathOf } from "../../ingest/paths.js";
+import { urlPathOf } from "../../articles/permalink.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
 import { parseComment, type QueueRow } from "./from-comments.js";
 import type { QueueItemView } from "./models.js";

@@ -1,6 +1,6 @@
+import { urlPathOf } from "../../articles/permalink.js";
 import { parseStringList } from "../../db/json-columns.js";
 import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../../db/tables/index.js";
-import { urlPathOf } from "../../ingest/paths.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
 import type { ArticleView, ChannelView, ListItemView, RevisionView, TagView } from "../view-models.js";
 import { lineDiff } from "./line-diff.js";

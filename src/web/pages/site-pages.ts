@@ -1,8 +1,9 @@
 // The site's own pages as documents: home, date archives, tags, articles (with the sections other features
 // add), revisions, 404, 410 and error pages. Data comes from site/ (SiteContent); this file presents it and
 // says how long each answer stays valid and which changes drop it from the page cache.
+
+import { urlPathOf } from "../../articles/permalink.js";
 import { feedPaths, siteFeeds } from "../../feeds/feed-paths.js";
-import { urlPathOf } from "../../ingest/paths.js";
 import { MONTH_NAMES } from "../../shared/months.js";
 import type {
   ArticleLookup,
@@ -75,12 +76,6 @@ export class SitePages {
 
   constructor(private readonly deps: SitePagesDeps) {
     this.sections = [...(deps.sections ?? [])].sort((a, b) => a.order - b.order);
-  }
-
-  /** Interim, until every feature's section is built before the pages: adds a section. */
-  addArticleSection(section: ArticleSection): void {
-    this.sections.push(section);
-    this.sections.sort((a, b) => a.order - b.order);
   }
 
   /** The site as every page's masthead shows it. */

@@ -1,5 +1,5 @@
 // A related article → an item of the related list under an article: its time in its channel's zone.
-import { urlPathOf } from "../../ingest/paths.js";
+import { urlPathOf } from "../../articles/permalink.js";
 import type { RelatedArticle } from "../../search/related-provider.js";
 import { formatNewsTime, isoInZone } from "../../shared/time.js";
 import type { RelatedItemView } from "./related-list.js";

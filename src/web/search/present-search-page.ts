@@ -1,7 +1,8 @@
 // Search outcome → the search page's view model: headlines and snippets with their matched words
 // marked, times in each channel's zone, links that keep the filters.
+
+import { urlPathOf } from "../../articles/permalink.js";
 import type { ChannelRow } from "../../db/tables/index.js";
-import { urlPathOf } from "../../ingest/paths.js";
 import { snippetSegments } from "../../search/highlight.js";
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, type SearchRequest } from "../../search/search-params.js";
 import type { FoundArticle, SearchOutcome } from "../../search/search-service.js";

@@ -5,8 +5,8 @@
 // PostgreSQL.
 import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServices, type Services } from "../../../src/compose/services.js";
 import { loadConfig } from "../../../src/config/load.js";
-import { createServices, type Services } from "../../../src/services.js";
 import { createLogger } from "../../../src/shared/logger.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 import { FACEBOOK_CLIENT, facebookEnv, fakeFacebook } from "../../helpers/fake-idp/facebook.js";

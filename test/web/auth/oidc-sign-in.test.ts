@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { SignInRefusedError } from "../../../src/auth/errors.js";
 import { codeChallengeS256, newCodeVerifier } from "../../../src/auth/pkce.js";
 import { oidcProvider } from "../../../src/auth/providers/oidc.js";
-import type { Services } from "../../../src/services.js";
+import type { Services } from "../../../src/compose/services.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 import { type FakeOidc, OIDC_CLIENT, startFakeOidc } from "../../helpers/fake-idp/oidc.js";
 import { type TestClock, testApp, testServices } from "../../helpers/services.js";

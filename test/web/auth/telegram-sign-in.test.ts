@@ -2,7 +2,7 @@
 // the widget's redirect with signed data, and refusals of stale, forged, replayed or unbound logins.
 import type { Hono } from "hono";
 import { beforeAll, expect, it } from "vitest";
-import type { Services } from "../../../src/services.js";
+import type { Services } from "../../../src/compose/services.js";
 import { BOT_TOKEN, BOT_USERNAME, loginFields, signedLogin } from "../../auth/telegram-data.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 import { type TestClock, testApp, testServices } from "../../helpers/services.js";

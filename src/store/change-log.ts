@@ -5,10 +5,10 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/connect.js";
 import { parseNumberList } from "../db/json-columns.js";
+import type { ChangeBus, ChangeEvent } from "../shared/change-bus.js";
 import type { Clock } from "../shared/clock.js";
 import { describeError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import type { ChangeBus, ChangeEvent } from "./change-bus.js";
 
 /** Past this many ids an event is logged as channel-wide (an import of 100,000 posts is one row). */
 const MAX_IDS_PER_ROW = 500;

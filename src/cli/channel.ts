@@ -1,11 +1,12 @@
-import { createServices } from "../compose/services.js";
+import { createServices, type Services } from "../compose/services.js";
+import type { ChannelRow } from "../db/tables/index.js";
 import { reprocessChannel } from "../ingest/reprocess.js";
 import { DatelineError } from "../shared/errors.js";
 import { createProgress } from "../shared/progress.js";
 import { isValidTimeZone } from "../shared/time.js";
 import { channelSettings } from "../store/channels.js";
 import { applyTranslateTo, parseTranslateTo } from "../translation/index.js";
-import { COMMON_HELP, type Command, str } from "./command.js";
+import { COMMON_HELP, type Command, type CommandContext, str } from "./command.js";
 
 const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -72,57 +73,15 @@ Example:
         `"${username ?? ""}" is not a Telegram channel username (5-32 letters, digits, _)`,
       );
     }
-    const v = ctx.values;
-    const timezone = str(v.timezone);
-    if (timezone !== undefined && !isValidTimeZone(timezone)) {
-      throw new DatelineError(
-        "USAGE",
-        `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`,
-      );
-    }
-    const language = str(v.language);
-    if (language !== undefined && !LANGUAGE_RE.test(language)) {
-      throw new DatelineError("USAGE", `--language: "${language}" is not a language code (e.g. ar, en)`);
-    }
-    const title = str(v.title);
-    if (title !== undefined && (title.trim() === "" || title.length > 200)) {
-      throw new DatelineError("USAGE", "--title: must be 1-200 characters");
-    }
-    const cta = str(v.cta);
-    if (cta !== undefined && cta.length > 300)
-      throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
-    const strip = Array.isArray(v.strip) ? v.strip.map(checkPattern) : v["no-strip"] ? [] : undefined;
-    const translateTo = parseTranslateTo(str(v["translate-to"]));
-
+    const settings = parseSettings(ctx.values);
     const config = ctx.config();
     const services = await createServices(config);
     try {
       const name = username.replace(/^@/, "").toLowerCase();
-      let row = await services.channels.byUsername(name);
-      const before = row ? JSON.stringify([row.timezone, row.language, row.strip_patterns]) : null;
-      if (!row) {
-        row = await services.channels.create({
-          username: name,
-          title: title ?? name,
-          timezone: timezone ?? config.timezone,
-          language: language ?? "und",
-          cta: cta === "" ? null : (cta ?? null),
-          stripPatterns: strip ?? [],
-        });
-        ctx.out(`created @${row.username}`);
-      } else {
-        row = await services.channels.update(row.id, {
-          ...(title !== undefined ? { title } : {}),
-          ...(timezone !== undefined ? { timezone } : {}),
-          ...(language !== undefined ? { language } : {}),
-          ...(cta !== undefined ? { cta: cta === "" ? null : cta } : {}),
-          ...(strip !== undefined ? { stripPatterns: strip } : {}),
-        });
-        ctx.out(`updated @${row.username}`);
-      }
+      const before = await services.channels.byUsername(name);
+      const row = await saveChannel(services, name, before, settings, config.timezone, ctx.out);
       await services.bus.emit({ kind: "channel", channelId: row.id, articleIds: [] });
-      const after = JSON.stringify([row.timezone, row.language, row.strip_patterns]);
-      if (before !== null && before !== after) {
+      if (before && shapeOf(before) !== shapeOf(row)) {
         const counts = await reprocessChannel(
           services,
           row,
@@ -131,13 +90,77 @@ Example:
         ctx.out(`${counts.updated} articles re-derived with the new settings`);
       }
       printChannel(ctx.out, row);
-      if (translateTo !== undefined) await applyTranslateTo(services, row, translateTo, ctx.out);
+      if (settings.translateTo !== undefined)
+        await applyTranslateTo(services, row, settings.translateTo, ctx.out);
       return 0;
     } finally {
       await services.close();
     }
   },
 };
+
+/** The settings that shape articles: a change re-derives them. */
+function shapeOf(row: ChannelRow): string {
+  return JSON.stringify([row.timezone, row.language, row.strip_patterns]);
+}
+
+type ChannelSettings = ReturnType<typeof parseSettings>;
+
+/** The flags of `channel set`, checked: a bad value is a usage error naming its flag. */
+function parseSettings(v: CommandContext["values"]) {
+  const timezone = str(v.timezone);
+  if (timezone !== undefined && !isValidTimeZone(timezone)) {
+    throw new DatelineError(
+      "USAGE",
+      `--timezone: "${timezone}" is not an IANA time zone name (e.g. Asia/Baghdad)`,
+    );
+  }
+  const language = str(v.language);
+  if (language !== undefined && !LANGUAGE_RE.test(language)) {
+    throw new DatelineError("USAGE", `--language: "${language}" is not a language code (e.g. ar, en)`);
+  }
+  const title = str(v.title);
+  if (title !== undefined && (title.trim() === "" || title.length > 200)) {
+    throw new DatelineError("USAGE", "--title: must be 1-200 characters");
+  }
+  const cta = str(v.cta);
+  if (cta !== undefined && cta.length > 300)
+    throw new DatelineError("USAGE", "--cta: must be at most 300 characters");
+  const strip = Array.isArray(v.strip) ? v.strip.map(checkPattern) : v["no-strip"] ? [] : undefined;
+  return { timezone, language, title, cta, strip, translateTo: parseTranslateTo(str(v["translate-to"])) };
+}
+
+/** Creates the channel, or changes the settings given; says which. */
+async function saveChannel(
+  services: Services,
+  name: string,
+  existing: ChannelRow | undefined,
+  s: ChannelSettings,
+  defaultTimezone: string,
+  out: (line: string) => void,
+): Promise<ChannelRow> {
+  if (!existing) {
+    const row = await services.channels.create({
+      username: name,
+      title: s.title ?? name,
+      timezone: s.timezone ?? defaultTimezone,
+      language: s.language ?? "und",
+      cta: s.cta === "" ? null : (s.cta ?? null),
+      stripPatterns: s.strip ?? [],
+    });
+    out(`created @${row.username}`);
+    return row;
+  }
+  const row = await services.channels.update(existing.id, {
+    ...(s.title !== undefined ? { title: s.title } : {}),
+    ...(s.timezone !== undefined ? { timezone: s.timezone } : {}),
+    ...(s.language !== undefined ? { language: s.language } : {}),
+    ...(s.cta !== undefined ? { cta: s.cta === "" ? null : s.cta } : {}),
+    ...(s.strip !== undefined ? { stripPatterns: s.strip } : {}),
+  });
+  out(`updated @${row.username}`);
+  return row;
+}
 
 async function list(ctx: Parameters<Command["run"]>[0]): Promise<number> {
   const services = await createServices(ctx.config());

@@ -73,6 +73,74 @@ function storedContentHash(a: Omit<StoredArticle, "id" | "content_hash">): strin
     .digest("hex");
 }
 
+/** One page of articles after the id `after`, in id order. */
+function readPage(db: AnyDb, after: number): Promise<StoredArticle[]> {
+  return db
+    .selectFrom("articles")
+    .select([
+      "id",
+      "headline",
+      "dateline_place",
+      "dateline_outlet",
+      "body_html",
+      "body_text",
+      "summary",
+      "tags",
+      "language",
+      "direction",
+      "content_hash",
+    ])
+    .where("id", ">", after)
+    .orderBy("id")
+    .limit(PAGE)
+    .execute();
+}
+
+interface Changed {
+  id: number;
+  old: string;
+  hash: string;
+}
+
+/** Writes a page's new hashes, and moves the editions made from the current text along with them. */
+async function writePage(db: AnyDb, changed: Changed[]): Promise<void> {
+  // One statement a page: per row, a database of a million articles took minutes.
+  await db
+    .updateTable("articles")
+    .set({
+      content_hash: sql<string>`CASE id ${sql.join(
+        changed.map((c) => sql`WHEN ${c.id} THEN ${c.hash}`),
+        sql` `,
+      )} END`,
+    })
+    .where(
+      "id",
+      "in",
+      changed.map((c) => c.id),
+    )
+    .execute();
+  const withEditions = await db
+    .selectFrom("editions")
+    .select(["article_id", "source_hash"])
+    .where(
+      "article_id",
+      "in",
+      changed.map((c) => c.id),
+    )
+    .execute();
+  const byId = new Map(changed.map((c) => [c.id, c]));
+  for (const e of withEditions) {
+    const c = byId.get(Number(e.article_id));
+    if (!c || e.source_hash !== c.old) continue;
+    await db
+      .updateTable("editions")
+      .set({ source_hash: c.hash })
+      .where("article_id", "=", c.id)
+      .where("source_hash", "=", c.old)
+      .execute();
+  }
+}
+
 export function contentHashV2(): Migration {
   return {
     async up(db: AnyDb) {
@@ -82,66 +150,12 @@ export function contentHashV2(): Migration {
         .executeTakeFirstOrThrow();
       let done = 0;
       for (let after = 0; ; ) {
-        const page: StoredArticle[] = await db
-          .selectFrom("articles")
-          .select([
-            "id",
-            "headline",
-            "dateline_place",
-            "dateline_outlet",
-            "body_html",
-            "body_text",
-            "summary",
-            "tags",
-            "language",
-            "direction",
-            "content_hash",
-          ])
-          .where("id", ">", after)
-          .orderBy("id")
-          .limit(PAGE)
-          .execute();
+        const page = await readPage(db, after);
         if (page.length === 0) break;
         const changed = page
           .map((a) => ({ id: Number(a.id), old: a.content_hash, hash: storedContentHash(a) }))
           .filter((c) => c.hash !== c.old);
-        if (changed.length > 0) {
-          // One statement a page: per row, a database of a million articles took minutes.
-          await db
-            .updateTable("articles")
-            .set({
-              content_hash: sql<string>`CASE id ${sql.join(
-                changed.map((c) => sql`WHEN ${c.id} THEN ${c.hash}`),
-                sql` `,
-              )} END`,
-            })
-            .where(
-              "id",
-              "in",
-              changed.map((c) => c.id),
-            )
-            .execute();
-          const withEditions = await db
-            .selectFrom("editions")
-            .select(["article_id", "source_hash"])
-            .where(
-              "article_id",
-              "in",
-              changed.map((c) => c.id),
-            )
-            .execute();
-          const byId = new Map(changed.map((c) => [c.id, c]));
-          for (const e of withEditions) {
-            const c = byId.get(Number(e.article_id));
-            if (!c || e.source_hash !== c.old) continue;
-            await db
-              .updateTable("editions")
-              .set({ source_hash: c.hash })
-              .where("article_id", "=", c.id)
-              .where("source_hash", "=", c.old)
-              .execute();
-          }
-        }
+        if (changed.length > 0) await writePage(db, changed);
         done += page.length;
         after = Number(page[page.length - 1]!.id);
         if (done % REPORT_EVERY === 0) report(`content hashes: ${done} of ${Number(total)} articles`);

@@ -1,7 +1,8 @@
 // The notification emails about comments, as plain text. Every link in them is built here from the site's
-// own address; the commenter's words are quoted and defanged (plain-text.ts).
+// own address; the commenter's words are quoted and defanged (defang.ts).
+
+import { defang, headerSafe, quoted } from "./defang.js";
 import type { MailMessage } from "./mailer.js";
-import { defang, headerSafe, quoted } from "./plain-text.js";
 
 export interface ArticleRef {
   headline: string;

@@ -3,7 +3,7 @@
 // can wait for them (idle()).
 import nodemailer from "nodemailer";
 import type { Logger } from "../shared/logger.js";
-import { headerSafe } from "./plain-text.js";
+import { headerSafe } from "./defang.js";
 
 export interface MailMessage {
   to: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cleanBody, cleanLine } from "../../src/comments/clean-text.js";
 import { countLinks, parseComment, plainText } from "../../src/comments/comment-markup.js";
 import { safeLinkUrl, safeWebsiteUrl } from "../../src/comments/safe-url.js";
-import { defang, headerSafe } from "../../src/notify/plain-text.js";
+import { defang, headerSafe } from "../../src/notify/defang.js";
 import { CommentBlocks } from "../../src/web/comments/comment-body.js";
 
 const html = (text: string) => (<CommentBlocks blocks={parseComment(cleanBody(text))} />).toString();

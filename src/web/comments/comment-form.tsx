@@ -3,7 +3,7 @@
 
 import { SignInOptions } from "../auth/sign-in-options.js";
 import { SignedInAs } from "../auth/signed-in-as.js";
-import { COMMENT_TEXT, type CommentText } from "./comment-text.js";
+import { COMMENT_TEXT, type CommentText } from "./comment-words.js";
 import type { CommentFormView } from "./models.js";
 
 /** The honeypot: a field people never see or reach; software that fills every field fills it. */

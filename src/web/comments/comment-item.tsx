@@ -2,7 +2,7 @@
 // which themes and readers' scripts already know.
 import { renderFragment, TimeStamp } from "../views/index.js";
 import { COMMENT_LINK_REL, CommentBlocks } from "./comment-body.js";
-import { COMMENT_TEXT, type CommentText, commentText } from "./comment-text.js";
+import { COMMENT_TEXT, type CommentText, commentText } from "./comment-words.js";
 import type { CommentView } from "./models.js";
 
 export function CommentItem({

@@ -4,7 +4,7 @@
 import { langAttrs, renderFragment } from "../views/index.js";
 import { CommentForm } from "./comment-form.js";
 import { CommentItem } from "./comment-item.js";
-import { type CommentText, commentText } from "./comment-text.js";
+import { type CommentText, commentText } from "./comment-words.js";
 import type { CommentPagination, CommentSectionView } from "./models.js";
 
 export function renderCommentSection(view: CommentSectionView): string {

@@ -3,7 +3,7 @@
 // problem. Nothing the reader wrote is lost on the way.
 import { Layout, renderDocument, type SiteView } from "../views/index.js";
 import { CommentForm } from "./comment-form.js";
-import { commentText } from "./comment-text.js";
+import { commentText } from "./comment-words.js";
 import type { CommentFormPageView } from "./models.js";
 import { CSS_LINK, pageMeta, Said } from "./page-parts.js";
 

@@ -72,7 +72,7 @@ export interface CommentPagination {
 
 export interface CommentSectionView {
   articleId: number;
-  /** The site's language: the section speaks it, like the header (see comment-text.ts). */
+  /** The site's language: the section speaks it, like the header (see comment-words.ts). */
   language: string;
   /** The article's language and direction, around the section. */
   around: LangDir;

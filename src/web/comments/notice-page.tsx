@@ -1,7 +1,7 @@
 // Small pages of the email flows (confirm an address, unsubscribe, and their outcomes) and of a comment not
 // posted.
 import { Layout, renderDocument, type SiteView } from "../views/index.js";
-import { commentText } from "./comment-text.js";
+import { commentText } from "./comment-words.js";
 import type { NoticePageView } from "./models.js";
 import { CSS_LINK, pageMeta, Said } from "./page-parts.js";
 

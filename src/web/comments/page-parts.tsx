@@ -1,7 +1,7 @@
 // What the comment form page and the notice pages share: their head (noindex, the comment styles) and the
 // texts the routes give in English, shown in the site's words.
 import { langAttrs, type PageMeta, pageTitle, type SiteView } from "../views/index.js";
-import { type CommentText, pageText } from "./comment-text.js";
+import { type CommentText, pageText } from "./comment-words.js";
 import { COMMENTS_CSS_PATH } from "./comments-css.js";
 
 export function pageMeta(site: SiteView, T: CommentText, title: string): PageMeta {

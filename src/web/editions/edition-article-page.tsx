@@ -2,7 +2,7 @@
 // language switcher under the headline, and hreflang alternates to every other version.
 import { absoluteUrl, renderArticlePage, renderFragment, type SiteView } from "../views/index.js";
 import { renderAlternateLinks } from "./alternate-links.js";
-import { editionText } from "./edition-text.js";
+import { editionText } from "./edition-words.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import type { EditionArticleView } from "./models.js";
 import { TranslationNotice } from "./translation-notice.js";

@@ -6,7 +6,7 @@ import type { ArticleRow, ChannelRow } from "../../db/tables/index.js";
 import type { ArticleAlternates } from "../../translation/index.js";
 import type { ArticleSection } from "../pages/article-sections.js";
 import { renderAlternateLinks } from "./alternate-links.js";
-import { editionText } from "./edition-text.js";
+import { editionText } from "./edition-words.js";
 import { renderLanguageSwitcher } from "./language-switcher.js";
 import { presentAlternates } from "./present-edition.js";
 

@@ -2,7 +2,7 @@
 // language switcher in the masthead and hreflang alternates to the same listing in the other languages.
 import { renderFragment, renderListingPage, type SiteView } from "../views/index.js";
 import { renderAlternateLinks } from "./alternate-links.js";
-import { editionText } from "./edition-text.js";
+import { editionText } from "./edition-words.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import type { EditionListingView } from "./models.js";
 

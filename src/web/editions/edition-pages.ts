@@ -11,7 +11,7 @@ import type { HtmlResult, PageResult } from "../pages/site-pages.js";
 import { type ListingView, renderErrorPage, type SiteView } from "../views/index.js";
 import { renderEditionArticlePage } from "./edition-article-page.js";
 import { renderEditionListingPage } from "./edition-listing-page.js";
-import { editionText } from "./edition-text.js";
+import { editionText } from "./edition-words.js";
 import {
   presentAlternates,
   presentEditionArticle,

@@ -16,7 +16,7 @@ import {
 import type { FeedDocument } from "../feeds/feed-document.js";
 import { presentFeed } from "../feeds/present-feed.js";
 import type { SiteView } from "../views/index.js";
-import { editionText } from "./edition-text.js";
+import { editionText } from "./edition-words.js";
 
 /** `site` is the edition's frame (presentEditionSite): its language is the edition's. */
 export function presentEditionFeed(language: string, feed: EditionFeed, site: SiteView): FeedDocument {

@@ -1,6 +1,6 @@
 // Says plainly that the page is a machine translation, and links to the original.
 import { type LangDir, langAttrs } from "../views/index.js";
-import type { EditionText } from "./edition-text.js";
+import type { EditionText } from "./edition-words.js";
 import type { TranslationNoticeView } from "./models.js";
 
 export function TranslationNotice({

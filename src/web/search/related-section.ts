@@ -12,7 +12,7 @@ import type { ArticleSection, ArticleSectionContext, SectionOutput } from "../pa
 import { uiText } from "../views/index.js";
 import { presentRelated } from "./present-related.js";
 import { renderRelatedList } from "./related-list.js";
-import { searchText } from "./search-text.js";
+import { searchText } from "./search-words.js";
 
 /** After the article, before comments (200). */
 export const RELATED_SECTION_ORDER = 100;

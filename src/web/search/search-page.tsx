@@ -15,7 +15,7 @@ import {
   TimeStamp,
   uiText,
 } from "../views/index.js";
-import type { SearchText } from "./search-text.js";
+import type { SearchText } from "./search-words.js";
 
 /** A run of text, highlighted when it matched the query. Plain text: the view escapes it. */
 export interface TextSegment {

@@ -7,7 +7,7 @@ import type { SiteView } from "../views/index.js";
 import { openSearchDescription } from "./opensearch.js";
 import { presentSearchPage } from "./present-search-page.js";
 import { renderSearchPage } from "./search-page.js";
-import { searchText } from "./search-text.js";
+import { searchText } from "./search-words.js";
 
 /** What an edition's search page needs of translated editions (Translation.pages has it). */
 export interface EditionPages {

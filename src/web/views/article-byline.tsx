@@ -4,7 +4,7 @@ import type { ArticleView } from "../view-models.js";
 import { InLanguage } from "./in-language.js";
 import type { LangDir } from "./lang-attrs.js";
 import { TimeStamp } from "./time-stamp.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function ArticleByline({ article, ui }: { article: ArticleView; ui: UiText }) {
   const page: LangDir = { lang: article.language, dir: article.direction };

@@ -2,7 +2,7 @@
 
 import type { ArticleView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function ArticleFooter({ article, ui }: { article: ArticleView; ui: UiText }) {
   const page: LangDir = { lang: article.language, dir: article.direction };

@@ -12,7 +12,7 @@ import { MediaBlock } from "./media-block.js";
 import { ARTICLE_IMAGE_SIZES } from "./media-sizes.js";
 import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
-import { uiText } from "./ui-text.js";
+import { uiText } from "./ui-words.js";
 
 /**
  * Slots for sections other features render with their own escaping views (related articles, comments,

@@ -2,7 +2,7 @@
 // views (after the article, or in the listing header), never inside an article body, which the pipeline has
 // already cleaned of the promotional lines channels append to every post.
 import type { ChannelView } from "../view-models.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function CallToAction({ channels, ui }: { channels: ChannelView[]; ui: UiText }) {
   const withCta = channels.filter((c): c is ChannelView & { cta: string } => Boolean(c.cta?.trim()));

@@ -2,7 +2,7 @@
 
 import type { ChannelView } from "../view-models.js";
 import { channelHref } from "./channel-link.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function ChannelNav({ channels, ui }: { channels: ChannelView[]; ui: UiText }) {
   if (channels.length < 2) return null;

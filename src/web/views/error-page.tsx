@@ -5,7 +5,7 @@ import { feedLinks } from "./feed-links.js";
 import { Layout } from "./layout.js";
 import { type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
-import { uiText } from "./ui-text.js";
+import { uiText } from "./ui-words.js";
 
 export function renderErrorPage(site: SiteView, e: ErrorPageView): string {
   return renderDocument(<ErrorPage site={site} error={e} />);

@@ -25,4 +25,4 @@ export { renderFragment } from "./render-fragment.js";
 export { renderRevisionsPage } from "./revisions-page.js";
 export { SITE_CSS, SITE_CSS_PATH } from "./site-css.js";
 export { TimeStamp } from "./time-stamp.js";
-export { uiText } from "./ui-text.js";
+export { uiText } from "./ui-words.js";

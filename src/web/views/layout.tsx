@@ -8,7 +8,7 @@ import { langAttrs } from "./lang-attrs.js";
 import type { PageMeta } from "./page-meta.js";
 import { SiteFooter } from "./site-footer.js";
 import { SiteHeader } from "./site-header.js";
-import { uiText } from "./ui-text.js";
+import { uiText } from "./ui-words.js";
 
 interface LayoutProps {
   site: SiteView;

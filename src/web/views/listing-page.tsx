@@ -8,7 +8,7 @@ import { ListItem } from "./list-item.js";
 import { absoluteUrl, type PageMeta, pageTitle } from "./page-meta.js";
 import { Pagination } from "./pagination.js";
 import { renderDocument } from "./render-document.js";
-import { uiText } from "./ui-text.js";
+import { uiText } from "./ui-words.js";
 
 /** Trusted HTML from other features' views: head links, and masthead content before the call to action. */
 export interface ListingSlots {

@@ -1,6 +1,6 @@
 // One media item of an article: photo, video, audio, file, or a pointer to Telegram for what is not stored here.
 import type { MediaView } from "../view-models.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 interface MediaBlockProps {
   media: MediaView;

@@ -1,6 +1,6 @@
 // "Newer" / "Older" links between listing pages, with rel="prev"/"next" for crawlers and browser features.
 import type { PaginationView } from "../view-models.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function Pagination({ pagination, ui }: { pagination: PaginationView; ui: UiText }) {
   const { page, prevUrl, nextUrl } = pagination;

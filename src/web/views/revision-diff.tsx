@@ -2,7 +2,7 @@
 
 import type { RevisionView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 interface RevisionDiffProps {
   diff: RevisionView["diff"];

@@ -9,7 +9,7 @@ import { type PageMeta, pageTitle } from "./page-meta.js";
 import { renderDocument } from "./render-document.js";
 import { RevisionDiff } from "./revision-diff.js";
 import { TimeStamp } from "./time-stamp.js";
-import { type UiText, uiText } from "./ui-text.js";
+import { type UiText, uiText } from "./ui-words.js";
 
 export function renderRevisionsPage(site: SiteView, r: RevisionsPageView): string {
   return renderDocument(<RevisionsPage site={site} page={r} />);

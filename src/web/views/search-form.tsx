@@ -1,5 +1,5 @@
 // Site search: a plain GET form, so it works without JavaScript and results pages can be linked and cached.
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function SearchForm({ ui, action = "/search" }: { ui: UiText; action?: string | undefined }) {
   return (

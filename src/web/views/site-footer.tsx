@@ -2,7 +2,7 @@
 
 import type { SiteView } from "../view-models.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 export function SiteFooter({ site, ui, page }: { site: SiteView; ui: UiText; page: LangDir }) {
   const siteLang: LangDir = { lang: site.language, dir: site.direction };

@@ -5,7 +5,7 @@ import type { SiteView } from "../view-models.js";
 import { ChannelNav } from "./channel-nav.js";
 import { type LangDir, langAttrs } from "./lang-attrs.js";
 import { SearchForm } from "./search-form.js";
-import type { UiText } from "./ui-text.js";
+import type { UiText } from "./ui-words.js";
 
 interface SiteHeaderProps {
   site: SiteView;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFeed, buildFeedEntry } from "../../../src/feeds/build-feed.js";
 import { presentFeed, presentFeedItem } from "../../../src/web/feeds/present-feed.js";
-import { uiText } from "../../../src/web/views/ui-text.js";
+import { uiText } from "../../../src/web/views/ui-words.js";
 import { articleRow, BASE, channelRow, mediaRow, POSTED, SHA } from "../../helpers/feed-rows.js";
 
 const ON_TELEGRAM = "View on Telegram";

@@ -3,7 +3,7 @@ import { feedLinks, feedTypeOf } from "../../../src/web/views/feed-links.js";
 import { langAttrs } from "../../../src/web/views/lang-attrs.js";
 import { ogLocale } from "../../../src/web/views/og-locale.js";
 import { absoluteUrl, pageTitle } from "../../../src/web/views/page-meta.js";
-import { uiText } from "../../../src/web/views/ui-text.js";
+import { uiText } from "../../../src/web/views/ui-words.js";
 import { site } from "./fixtures.js";
 
 describe("view helpers", () => {

@@ -1,5 +1,5 @@
 // The words of the search page and the related list, in the four interface languages of
-// web/views/ui-text.ts (Arabic, English, Persian, Russian), English for any other. Counts are written
+// web/views/ui-words.ts (Arabic, English, Persian, Russian), English for any other. Counts are written
 // as "Results: 12" where the language has more than two plural forms, which avoids plural rules.
 
 export interface SearchText {

@@ -1,5 +1,5 @@
 // Words of the comment section, its form pages and the sign-in line on the form, in the languages the site's
-// own interface speaks (see web/views/ui-text.ts): chosen by the site's language the same way ("ar-IQ" uses "ar"),
+// own interface speaks (see web/views/ui-words.ts): chosen by the site's language the same way ("ar-IQ" uses "ar"),
 // English for any other. The section is site interface, like the header: where its language differs from
 // the article's around it, the section carries lang/dir.
 import type { Direction } from "../../articles/types.js";

@@ -1,4 +1,4 @@
-// Builds reader sign-in from the configuration and its stores (called once, by src/services.ts).
+// Builds reader sign-in from the configuration and its stores (called once, by the composition root, compose/services.ts).
 import type { Config } from "../config/schema.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";

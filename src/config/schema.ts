@@ -115,7 +115,7 @@ export const configSchema = z.object({
         .default([]),
     })
     .prefault({}),
-  /** Reader sign-in providers (src/auth/config.ts): each is offered only when its credentials are set. */
+  /** Reader sign-in providers (config/auth.ts): each is offered only when its credentials are set. */
   auth: authConfigSchema.prefault({}),
   /** Machine translation of editions (src/translation/): off unless a provider is named. */
   translator: z

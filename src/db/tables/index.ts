@@ -160,10 +160,9 @@ export interface CoreTables {
 }
 
 /**
- * Every table Kysely knows. A feature declares its tables in its own file (e.g. comments/tables.ts) and
+ * Every table Kysely knows. A feature declares its tables in its own file (e.g. db/tables/comments.ts) and
  * adds its interface to the list below.
  */
-// tables: add feature table interfaces to this extends list
 export interface Database extends CoreTables, AuthTables, CommentsTables, AdminTables, TranslationTables {}
 
 export type ChannelRow = Selectable<ChannelTable>;

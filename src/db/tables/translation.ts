@@ -1,5 +1,5 @@
 // Table types of translated editions. Times are Unix seconds; JSON columns are text.
-// Registered in db/tables.ts (Database extends TranslationTables); created by migration 0006.
+// Registered in db/tables/index.ts (Database extends TranslationTables); created by migration 0006.
 
 /** The languages a channel is published in besides its own (`dateline channel set --translate-to`). */
 export interface EditionLanguageTable {

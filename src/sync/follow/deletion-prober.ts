@@ -1,8 +1,8 @@
 // Deletions. Neither the Bot API nor the preview announces them; the embed page of a single post does:
-// `t.me/<channel>/<id>?embed=1` shows an error block "Post not found" once the post is gone (design note
-// telegram.md §3). Recent articles are probed a few at a time on a schedule, and stored posts missing from a
-// fetched preview page are probed at once. A deleted post's article is kept, with status "deleted" (its page
-// answers 410); a deleted album item leaves its article, which is rebuilt from the other items.
+// `t.me/<channel>/<id>?embed=1` shows an error block "Post not found" once the post is gone. Recent
+// articles are probed a few at a time on a schedule, and stored posts missing from a fetched preview page
+// are probed at once. A deleted post's article is kept, with status "deleted" (its page answers 410); a
+// deleted album item leaves its article, which is rebuilt from the other items.
 import type { ChannelRow } from "../../db/tables/index.js";
 import type { IngestService } from "../../ingest/ingest-service.js";
 import type { ChangeBus } from "../../shared/change-bus.js";

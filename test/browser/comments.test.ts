@@ -4,9 +4,8 @@
 // it. Then a generated corpus of stored-XSS payloads, posted as text, name and website and approved, is
 // shown on one page: nothing runs, nothing is fetched from elsewhere, and the markup stays valid.
 // TODO(sign-in): signed-in commenting in the browser belongs with test/browser/signin.test.ts.
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { cleanLine } from "../../src/comments/clean-text.js";
 import { createSiteApp } from "../../src/compose/web-app.js";
 import { type RunningServer, startServer } from "../../src/web/server.js";
@@ -14,7 +13,7 @@ import { Browser, commentForm, commentSite, type TestSite } from "../comments/si
 import { ATTACKER_HOST, websiteCorpus, xssCorpus } from "../comments/xss-corpus.js";
 import { openTestDatabase, type TestDb } from "../helpers/databases.js";
 import { wellFormednessProblems } from "../web/views/well-formed.js";
-import { CHROMIUM, type ChromiumContext, openChromium } from "./chromium.js";
+import { type ChromiumContext, describeInChromium, openChromium } from "./chromium.js";
 
 const PASSWORD = "a long editor password";
 
@@ -36,7 +35,7 @@ declare const document: {
 };
 declare const window: { scrollTo(x: number, y: number): void };
 
-describe.skipIf(!existsSync(CHROMIUM))("comments in Chromium", () => {
+describeInChromium("comments in Chromium", () => {
   let db: TestDb;
   let t: TestSite;
   let server: RunningServer;

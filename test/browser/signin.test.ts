@@ -2,13 +2,12 @@
 // local WordPress.com and X providers: with JavaScript in a popup ("Connecting to …", the popup closes, the
 // form refreshes), Change to another account, Log Out; without JavaScript by full-page redirects back to
 // the form. No page may break the Content-Security-Policy.
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Services } from "../../src/compose/services.js";
 import { createSiteApp } from "../../src/compose/web-app.js";
 import { type RunningServer, startServer } from "../../src/web/server.js";
@@ -17,9 +16,7 @@ import type { FakeOAuthServer } from "../helpers/fake-idp/fake-oauth-server.js";
 import { fakeWordPress, wordpressEnv } from "../helpers/fake-idp/wordpress.js";
 import { fakeX, xEnv } from "../helpers/fake-idp/x.js";
 import { testServices } from "../helpers/services.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
-
-if (!existsSync(CHROMIUM)) console.warn(`\n⚠  ${CHROMIUM} not found: browser sign-in tests are SKIPPED.\n`);
+import { CHROMIUM, CHROMIUM_ARGS, describeInChromium } from "./chromium.js";
 
 /** A free port on 127.0.0.1: the site's address (its OAuth redirect URIs) must be known before it starts. */
 async function freePort(): Promise<number> {
@@ -30,7 +27,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("reader sign-in in Chromium", () => {
+describeInChromium("reader sign-in in Chromium", () => {
   const wordpress = fakeWordPress({ id: "7001", name: "Amal Writer", username: "amalwrites" });
   const x = fakeX({ id: "2244994945", name: "Karim", username: "karim_news" });
   const dirs: string[] = [];

@@ -1,10 +1,10 @@
-// The sign-in popup script (src/web/assets/signin-popup.js), read once at start-up and served from our own
+// The sign-in popup script (signin-popup.js, beside this file), read once at start-up and served from our own
 // origin at a content-versioned path (the CSP allows no inline script), cached as immutable.
 import { readFileSync } from "node:fs";
 import { versionedAssetPath } from "../views/index.js";
 
 export const SIGNIN_SCRIPT: string = readFileSync(
-  new URL("../assets/signin-popup.js", import.meta.url),
+  new URL("./signin-popup.js", import.meta.url),
   "utf8",
 );
 

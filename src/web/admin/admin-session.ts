@@ -74,12 +74,3 @@ export function adminFrame(
     ...extra,
   };
 }
-
-/**
- * Refusals (a coded DatelineError below 500: bad input, an expired form, a comment that is not there) are
- * answered as a line of text with the error's own status; anything else goes on to the site's handler.
- */
-export const answerRefusal: ErrorHandler<AdminEnv> = (err, c) => {
-  if (!isDatelineError(err) || err.status >= 500) throw err;
-  return c.text(err.message, err.status as ContentfulStatusCode);
-};

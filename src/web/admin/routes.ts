@@ -7,7 +7,7 @@ import type { Comments } from "../../comments/index.js";
 import type { PageCache } from "../page-cache.js";
 import { IMMUTABLE, toResponse } from "../respond.js";
 import { ADMIN_CSS, ADMIN_CSS_PATH } from "./admin-css.js";
-import { type AdminEnv, answerRefusal, noStore, signedIn } from "./admin-session.js";
+import { type AdminEnv, noStore, signedIn } from "./admin-session.js";
 import { blockRoutes } from "./block-routes.js";
 import { editionRoutes } from "./edition-routes.js";
 import { loginRoutes } from "./login-routes.js";
@@ -43,7 +43,6 @@ export function adminRoutes(d: AdminRouteDeps): Hono {
   );
   app.use("/admin", noStore);
   app.use("/admin/*", noStore);
-  app.onError(answerRefusal);
 
   app.route("/", loginRoutes({ auth: d.admin.auth, secret, trustedProxies: d.comments.trustedProxies }));
   for (const section of SIGNED_IN) {

@@ -5,6 +5,12 @@ import { beforeAll, expect, it } from "vitest";
 import { Browser, commentForm, commentSite, type TestSite } from "../../comments/site.js";
 import { describeEachDatabase } from "../../helpers/databases.js";
 
+/** What an error page tells the editor (web/app.ts answers every refusal, by its code). */
+const said = async (res: Response) =>
+  cheerio
+    .load(await res.text())("main")
+    .text();
+
 const PASSWORD = "correct horse battery staple";
 const LONG = "x".repeat(41);
 
@@ -38,7 +44,7 @@ describeEachDatabase("admin refusals", (getDb) => {
     async (page) => {
       const res = await b.get(`${page}?done=${LONG}`);
       expect(res.status).toBe(400);
-      expect(await res.text()).toBe('Unrecognised "done" value in the address.');
+      expect(await said(res)).toContain('Unrecognised "done" value in the address.');
       expect(res.headers.get("cache-control")).toBe("no-store");
     },
   );
@@ -64,7 +70,7 @@ describeEachDatabase("admin refusals", (getDb) => {
     for (const [fields, status, message] of cases) {
       const res = await post(fields);
       expect(res.status, JSON.stringify(fields)).toBe(status);
-      expect(await res.text()).toBe(message);
+      expect(await said(res)).toContain(message);
     }
     expect((await t.s.comments.moderation.byId(commentId))?.status).toBe("pending");
   });
@@ -87,7 +93,7 @@ describeEachDatabase("admin refusals", (getDb) => {
   it("answers bad block and review forms with 400, and an unknown comment or edition with 404", async () => {
     const badBlock = await b.post("/admin/blocks", { _csrf: csrf, kind: "person", value: "x" });
     expect(badBlock.status).toBe(400);
-    expect(await badBlock.text()).toBe("Fill in what to block.");
+    expect(await said(badBlock)).toContain("Fill in what to block.");
     const badValue = await b.post("/admin/blocks", { _csrf: csrf, kind: "ip", value: "not an address" });
     expect(badValue.status).toBe(400);
     expect(
@@ -102,7 +108,7 @@ describeEachDatabase("admin refusals", (getDb) => {
     ]) {
       const res = await b.post("/admin/editions/reviews", { _csrf: csrf, ...fields });
       expect(res.status, JSON.stringify(fields)).toBe(400);
-      expect(await res.text()).toBe("Unrecognised unit.");
+      expect(await said(res)).toContain("Unrecognised unit.");
     }
     const notFlagged = await b.post("/admin/editions/reviews", {
       _csrf: csrf,

@@ -40,7 +40,8 @@ describeEachCliDatabase("translation commands", (getDb) => {
   });
   afterAll(() => fake.stop());
 
-  it("gives a channel an English edition and a glossary", async () => {
+  /** Gives a channel an English edition and a glossary. */
+  const giveEditionAndGlossary = async () => {
     const set = await run([
       "channel",
       "set",
@@ -71,9 +72,10 @@ describeEachCliDatabase("translation commands", (getDb) => {
     const noLang = await run(["glossary", "add", "rafidain", "a", "b"]);
     expect(noLang.code).toBe(2);
     expect(noLang.err).toContain("needs --lang");
-  });
+  };
 
-  it("backfills the back catalogue and reports what was sent", async () => {
+  /** Backfills the back catalogue and reports what was sent. */
+  const backfill = async () => {
     const exp = await writeExportDir(exportJson([arabicPost(42), otherPost(43)]));
     // Imported without a translator: the originals are online and the jobs wait in the queue.
     const imported = await run(["import", exp, "--channel", "rafidain", "--no-worker"], {
@@ -96,9 +98,10 @@ describeEachCliDatabase("translation commands", (getDb) => {
     const sent = fake.received.length;
     expect((await run(["translate", "backfill", "--lang", "en"])).out).toContain("0 articles to translate");
     expect(fake.received.length).toBe(sent);
-  });
+  };
 
-  it("takes an editor's correction by option and through $EDITOR", async () => {
+  /** Takes an editor's correction by option and through $EDITOR. */
+  const correct = async () => {
     const edit = await run([
       "translate",
       "edit",
@@ -138,14 +141,24 @@ describeEachCliDatabase("translation commands", (getDb) => {
     expect(viaEditor.code).toBe(0);
     expect(viaEditor.out).toBe("corrected the dateline place");
     expect((await run(["translate", "review"])).out).toBe("no corrections waiting for review");
-  });
+  };
 
-  it("re-queues the articles a glossary removal affects, and drops the edition languages", async () => {
+  /** Re-queues the articles a glossary removal affects, and drops the edition languages. */
+  const removeGlossaryEntry = async () => {
     const removed = await run(["glossary", "remove", "rafidain", "ستولتنبرغ", "--lang", "en"]);
     expect(removed.out).toBe("1 removed; 1 article queued to be translated again");
     expect((await run(["translate", "stats"])).out).toContain("queue: 1 pending");
     expect((await run(["translate", "run"])).code).toBe(0);
     const off = await run(["channel", "set", "rafidain", "--translate-to", ""]);
     expect(off.out).toContain("editions: -");
+  };
+
+  // One editor's session, step by step: each step works on what the one before it made, so they are one
+  // test rather than tests that lean on each other's leftovers.
+  it("gives a channel an edition and a glossary, backfills it, takes corrections, re-queues after a glossary change", async () => {
+    await giveEditionAndGlossary();
+    await backfill();
+    await correct();
+    await removeGlossaryEntry();
   });
 });

@@ -148,7 +148,9 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    // An isolated schema (tests) also turns parallel query off: under load a parallel worker sometimes
+    // failed to find a schema made moments before ("schema … does not exist", where: parallel worker).
+    ...(opts.schema ? { options: `-c search_path=${opts.schema} -c max_parallel_workers_per_gather=0` } : {}),
   });
   try {
     const client = await pool.connect();

@@ -75,6 +75,9 @@ try {
     const batch = preparer.prepare(event.messages, event.skipped, event.bytesRead);
     const buffer = packBatch(batch, spare);
     parent.postMessage({ kind: "batch", batch } satisfies FromPrepareWorker, [buffer]);
+    // The messages (their text, raw bytes and facts) are packed and sent: nothing keeps them alive while
+    // this worker waits for the next batch, which would only push them into its old generation.
+    event.messages.length = 0;
   }
   send({ kind: "end" });
 } catch (error) {

@@ -1,12 +1,11 @@
 // What every editors' page shares: the signed-in editor (the dl_admin session), the page frame, the CSRF
 // check of every POST, headers that keep the pages out of caches and search engines, and how a refusal
 // is answered.
-import type { Context, ErrorHandler, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
 import { ADMIN_COOKIE, type AdminAuth, type Editor } from "../../admin/index.js";
-import { DatelineError, isDatelineError } from "../../shared/errors.js";
+import { DatelineError } from "../../shared/errors.js";
 import { csrfToken, verifyCsrf } from "../csrf.js";
 import { parseInput } from "../parse-input.js";
 import { SECURITY_HEADERS } from "../security-headers.js";

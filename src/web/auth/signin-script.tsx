@@ -3,10 +3,7 @@
 import { readFileSync } from "node:fs";
 import { versionedAssetPath } from "../views/index.js";
 
-export const SIGNIN_SCRIPT: string = readFileSync(
-  new URL("./signin-popup.js", import.meta.url),
-  "utf8",
-);
+export const SIGNIN_SCRIPT: string = readFileSync(new URL("./signin-popup.js", import.meta.url), "utf8");
 
 export const SIGNIN_SCRIPT_PATH: string = versionedAssetPath("signin-popup", "js", SIGNIN_SCRIPT);
 

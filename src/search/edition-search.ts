@@ -2,32 +2,15 @@
 // and ranking) over one index per edition language (store/search/edition-index.ts). Kept in step by
 // EditionIndexer: a saved edition is indexed, and an article change (edit, takedown, restore) re-reads
 // every edition of the article, so the editions of an original that is not published are never found.
-import { directionOf } from "../articles/language.js";
-import { urlPathOf } from "../articles/permalink.js";
-import type { Direction } from "../articles/types.js";
 import type { ChannelRow } from "../db/tables/index.js";
 import type { ChangeEvent } from "../shared/change-bus.js";
 import type { Logger } from "../shared/logger.js";
 import type { EditionSearchIndex } from "../store/search/edition-index.js";
 import type { EditionSearchStore, FoundEdition } from "../store/search/edition-search-store.js";
+import { editionDirection, editionItemUrl } from "../translation/index.js";
 import { analyzeDocument } from "./analyze-document.js";
 import { INDEX_BATCH } from "./indexer.js";
 import type { EditionScope, FoundArticle } from "./search-service.js";
-
-/**
- * Where an edition's reader finds a result: the translation, or the original when it is already in
- * the edition's language (kind "original"), as translation's editionItemUrl makes it.
- */
-function editionResultUrl(edition: FoundEdition["edition"], language: string, articlePath: string): string {
-  return edition.kind === "translation" && edition.path
-    ? `/${language}${urlPathOf(edition.path)}`
-    : urlPathOf(articlePath);
-}
-
-/** As translation's editionDirection: the direction of a language tag, however it is written. */
-function editionDirection(tag: string): Direction {
-  return directionOf(tag.trim().toLowerCase().replaceAll("_", "-"));
-}
 
 /** A found edition as a result: its article with the edition's text, language and direction put in. */
 function asResult({ article, edition }: FoundEdition, language: string, channel: ChannelRow): FoundArticle {
@@ -45,7 +28,7 @@ function asResult({ article, edition }: FoundEdition, language: string, channel:
       direction: editionDirection(shown),
     },
     channel,
-    url: editionResultUrl(edition, language, article.path),
+    url: editionItemUrl({ kind: edition.kind, language, path: edition.path }, article.path),
   };
 }
 

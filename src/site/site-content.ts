@@ -3,8 +3,8 @@
 // bounds, archive ranges in the site's zone, canonical addresses and removed articles. web/pages/ turns
 // the answers into documents.
 
+import { directionOf } from "../articles/language.js";
 import { urlPathOf } from "../articles/permalink.js";
-import type { Direction } from "../articles/types.js";
 import type { ArticleRow, ChannelRow, MessageMediaRow, RevisionRow } from "../db/tables/index.js";
 import { zonedRange } from "../shared/time.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
@@ -16,12 +16,6 @@ export type { ListFilter };
 export const PAGE_SIZE = 20;
 /** Pages past this are not offered: deep offsets are slow and archives are the way into old news. */
 export const MAX_PAGE = 500;
-
-const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi"]);
-
-export function directionOf(language: string): Direction {
-  return RTL.has(language) ? "rtl" : "ltr";
-}
 
 export interface SiteOptions {
   baseUrl: string;

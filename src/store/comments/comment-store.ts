@@ -3,25 +3,11 @@
 import type { Db } from "../../db/connect.js";
 import type { CommentRow, CommentStatus } from "../../db/tables/index.js";
 
-export interface NewComment {
-  article_id: number;
-  parent_id: number | null;
-  depth: number;
+/** A comment as posted: its row without what the store assigns (id, modified time); the root is the parent's. */
+export type NewComment = Omit<CommentRow, "id" | "root_id" | "modified_at"> & {
   /** The parent's root; ignored (the new id) for a top-level comment. */
   root_id: number | null;
-  status: CommentStatus;
-  identity: string;
-  author_name: string;
-  author_email: string | null;
-  author_url: string | null;
-  email_verified: number;
-  body: string;
-  ip: string;
-  user_agent: string;
-  held_reason: string | null;
-  content_hash: string;
-  created_at: number;
-}
+};
 
 export interface QueueRow extends CommentRow {
   article_path: string;

@@ -53,10 +53,6 @@ export class SiteContent {
     private readonly opts: SiteOptions,
   ) {}
 
-  get timezone(): string {
-    return this.opts.timezone;
-  }
-
   /** The site's facts and channels, read afresh: a channel's settings may change while serving. */
   async context(): Promise<SiteContext> {
     const channels = await this.deps.channels.list();

@@ -269,7 +269,7 @@ describeEachDatabase("feeds, sitemaps and structured data", (getDb) => {
         queries: new FeedQueries(s.db),
         channels: s.channels,
         clock: s.clock,
-        siteInfo: () => s.site.info(),
+        siteInfo: () => s.content.info(),
       },
       5,
     );

@@ -12,7 +12,6 @@ import type {
   SiteContent,
   SiteContext,
 } from "../../site/site-content.js";
-import type { SiteInfo } from "../../site/site-info.js";
 import type { CommentCountView, ErrorPageView, ListingView, SiteView } from "../view-models.js";
 import {
   renderArticlePage,
@@ -81,11 +80,6 @@ export class SitePages {
   /** The site as every page's masthead shows it. */
   async siteView(): Promise<SiteView> {
     return presentSite(await this.deps.content.context());
-  }
-
-  /** The site's facts (for features that need only those). */
-  async info(): Promise<SiteInfo> {
-    return this.deps.content.info();
   }
 
   async home(page: number): Promise<PageResult> {

@@ -1,5 +1,6 @@
 // Builds feeds: the latest published articles of the site, a tag or a channel, in full, as one feed model
 // that web/feeds/ serializes. Reads through the stores only.
+import { pageTitle } from "../site/page-title.js";
 import type { SiteInfo, SiteInfoSource } from "../site/site-info.js";
 import type { ArticleStore, ListFilter } from "../store/articles.js";
 import type { ChannelStore } from "../store/channels.js";
@@ -25,12 +26,6 @@ export interface FeedDeps {
   queries: FeedQueries;
   /** The site's name, address and language. */
   siteInfo: SiteInfoSource;
-}
-
-/** "Part – Site", the form of the site's page titles (web/views/page-meta.ts), so a feed reads like its page. */
-function titled(part: string, site: SiteInfo): string {
-  const trimmed = part.trim();
-  return trimmed === "" || trimmed === site.title ? site.title : `${trimmed} – ${site.title}`;
 }
 
 export class FeedService {
@@ -77,7 +72,7 @@ export class FeedService {
       return {
         filter: { kind: "tag", tag },
         scope: {
-          title: titled(`#${tag}`, site),
+          title: pageTitle(`#${tag}`, site),
           description: `Articles tagged #${tag} on ${site.title}`,
           homePath: tagPath(tag),
           links: absoluteLinks(site.baseUrl, feedPaths(tagPath(tag))),
@@ -91,7 +86,7 @@ export class FeedService {
     return {
       filter: { kind: "channel", channelId: channel.id },
       scope: {
-        title: titled(channel.title, site),
+        title: pageTitle(channel.title, site),
         description: `Latest news from ${channel.title}`,
         // There is no channel page yet: the channel's feed follows the site's home page.
         homePath: "/",

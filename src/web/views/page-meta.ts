@@ -33,10 +33,7 @@ export interface PageMeta extends LangDir {
 }
 
 /** "Headline – Site", the order WordPress and most news sites use, so the distinctive part shows in tabs. */
-export function pageTitle(part: string, site: SiteView): string {
-  const trimmed = part.trim();
-  return trimmed === "" || trimmed === site.title ? site.title : `${trimmed} – ${site.title}`;
-}
+export { pageTitle } from "../../site/page-title.js";
 
 /** baseUrl + path; paths from the presenters start with "/" and are already percent-encoded. */
 export function absoluteUrl(site: Pick<SiteView, "baseUrl">, path: string): string {
